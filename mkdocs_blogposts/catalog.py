@@ -1,0 +1,85 @@
+"""Every index the blog needs, built once per build from the posts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+from .model import Category, Post
+
+T = TypeVar("T")
+_EPOCH = dt.datetime.min
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """The posts and their indexes. All lists are newest first, ties broken by title."""
+
+    posts: tuple[Post, ...]
+    """Every post with a valid date, in listing order."""
+    undated: tuple[Post, ...]
+    """Posts without a valid date: built as pages, left out of date-ordered lists."""
+    categories: dict[str, Category]
+    """Slug -> category, labelled with the spelling most posts use; ordered by label."""
+    posts_by_category: dict[str, tuple[Post, ...]]
+    """Category slug -> its posts."""
+    posts_by_author: dict[str, tuple[Post, ...]]
+    """Author slug -> their posts."""
+    featured: tuple[Post, ...]
+    by_src_uri: dict[str, Post]
+    """Every post, dated or not, by docs-relative path."""
+
+
+def listing_order(posts: Iterable[Post]) -> list[Post]:
+    """Newest first; posts of the same time by title (case-insensitive), then path.
+
+    Two stable sorts, O(n log n). Undated posts sort last.
+    """
+    ordered = sorted(posts, key=lambda post: (post.title.casefold(), post.src_uri))
+    ordered.sort(key=lambda post: post.date is not None)
+    ordered.sort(key=lambda post: post.date or _EPOCH, reverse=True)
+    return ordered
+
+
+def build_catalog(posts: Iterable[Post]) -> Catalog:
+    """Index `posts` in one pass over the sorted list: O(n log n) for the sort, then O(n·k)
+    for k categories/authors per post."""
+    every_post = listing_order(posts)
+    dated = tuple(post for post in every_post if post.date is not None)
+    posts_by_category: dict[str, list[Post]] = defaultdict(list)
+    posts_by_author: dict[str, list[Post]] = defaultdict(list)
+    spellings: dict[str, Counter[str]] = defaultdict(Counter)
+    for post in dated:
+        for category in post.categories:
+            posts_by_category[category.slug].append(post)
+            spellings[category.slug][category.label] += 1
+        for slug in post.author_slugs:
+            posts_by_author[slug].append(post)
+    categories = sorted(
+        (Category(slug, _most_common(counter)) for slug, counter in spellings.items()),
+        key=lambda category: (category.label.casefold(), category.slug),
+    )
+    return Catalog(
+        posts=dated,
+        undated=tuple(post for post in every_post if post.date is None),
+        categories={category.slug: category for category in categories},
+        posts_by_category={slug: tuple(items) for slug, items in posts_by_category.items()},
+        posts_by_author={slug: tuple(items) for slug, items in posts_by_author.items()},
+        featured=tuple(post for post in dated if post.featured),
+        by_src_uri={post.src_uri: post for post in every_post},
+    )
+
+
+def paginate(items: Sequence[T], per_page: int) -> list[Sequence[T]]:
+    """Split `items` into pages of `per_page`; always at least one (possibly empty) page."""
+    if not items:
+        return [items[:0]]
+    return [items[start : start + per_page] for start in range(0, len(items), per_page)]
+
+
+def _most_common(counter: Counter[str]) -> str:
+    """The spelling most posts use; on a tie, the first seen (i.e. from the newest post)."""
+    return counter.most_common(1)[0][0]

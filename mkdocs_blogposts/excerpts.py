@@ -1,0 +1,42 @@
+"""Excerpts for listing cards, cut from a post's rendered HTML (rendered once, by MkDocs)."""
+
+from __future__ import annotations
+
+import re
+
+MORE_SEPARATOR = "<!-- more -->"
+
+_FIRST_PARAGRAPH = re.compile(r"<p\b[^>]*>.*?</p>", re.DOTALL)
+_H1 = re.compile(r"<h1\b[^>]*>.*?</h1>\s*", re.DOTALL)
+_HEADERLINK = re.compile(r'<a\b[^>]*\bclass="headerlink"[^>]*>.*?</a>', re.DOTALL)
+_ID_ATTRIBUTE = re.compile(r'\sid="[^"]*"')
+
+
+def excerpt_html(content_html: str, separator: str = MORE_SEPARATOR) -> str:
+    """The HTML a card shows: everything before `separator`, else the first paragraph.
+
+    The post's H1 is dropped (the card shows the title), as are heading permalinks and `id`s,
+    which would otherwise repeat on listing pages that hold many excerpts.
+    """
+    head, found, _ = content_html.partition(separator)
+    if found:
+        excerpt = _H1.sub("", head, count=1)
+    else:
+        match = _FIRST_PARAGRAPH.search(content_html)
+        excerpt = match.group(0) if match else ""
+    return _ID_ATTRIBUTE.sub("", _HEADERLINK.sub("", excerpt)).strip()
+
+
+def starts_with_h1(content_html: str) -> bool:
+    """Whether the post's rendered body opens with its own H1 (so no title is added above)."""
+    return content_html.lstrip().startswith("<h1")
+
+
+def split_after_h1(content_html: str) -> tuple[str, str]:
+    """(leading H1, rest) of a post body that opens with an H1; ("", body) otherwise."""
+    stripped = content_html.lstrip()
+    if stripped.startswith("<h1"):
+        end = stripped.find("</h1>")
+        if end != -1:
+            return stripped[: end + 5], stripped[end + 5 :]
+    return "", content_html

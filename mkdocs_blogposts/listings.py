@@ -1,0 +1,125 @@
+"""The plan of the blog's generated index pages: which exist, where, and what each lists."""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from .catalog import Catalog, paginate
+from .model import Category, Post
+
+INDEX, CATEGORIES, CATEGORY, FEATURED = "index", "categories", "category", "featured"
+
+
+@dataclass(frozen=True)
+class Titles:
+    """Titles of the generated pages (the `*_title` options)."""
+
+    blog: str = "Blog"
+    categories: str = "Categories"
+    featured: str = "Featured"
+    page: str = "{title}, page {page}"
+    """Title of the second and later pages of a paginated listing."""
+
+
+@dataclass(frozen=True)
+class Listing:
+    """One generated index page: a page of posts, or the list of categories."""
+
+    src_uri: str
+    """Docs-relative path the page pretends to have (`blog/category/design/index.md`)."""
+    kind: str
+    """`index`, `category`, `featured` (pages of posts) or `categories` (the overview)."""
+    title: str
+    posts: Sequence[Post]
+    page: int = 1
+    series: tuple[str, ...] = ()
+    """`src_uri` of every page of this paginated listing, first page first."""
+    category: Category | None = None
+    in_nav: bool = False
+    """Whether MkDocs' automatic navigation shows it (first pages of the main listings only)."""
+
+    @property
+    def previous_src_uri(self) -> str | None:
+        return self.series[self.page - 2] if self.page > 1 else None
+
+    @property
+    def next_src_uri(self) -> str | None:
+        return self.series[self.page] if self.page < len(self.series) else None
+
+
+def plan_listings(
+    catalog: Catalog, blog_dir: str, per_page: int, titles: Titles = Titles()
+) -> list[Listing]:
+    """Every generated page, in a stable order. O(n) in posts plus O(c) in categories.
+
+    Layout (with directory URLs): `blog/`, `blog/page/2/`, `blog/category/`,
+    `blog/category/<slug>/`, `blog/category/<slug>/page/2/`, `blog/featured/`,
+    `blog/featured/page/2/`. Category pages are folders with an `index.md`, so no category
+    slug (not even `index` or `page`) can collide with another page.
+    """
+
+    def under(*parts: str) -> str:
+        return posixpath.join(blog_dir, *parts)
+
+    listings = list(
+        _series(
+            INDEX, titles.blog, catalog.posts, under("index.md"), under("page"), per_page, titles
+        )
+    )
+    listings.append(Listing(under("category.md"), CATEGORIES, titles.categories, (), in_nav=True))
+    for slug, category in catalog.categories.items():
+        listings.extend(
+            _series(
+                CATEGORY,
+                category.label,
+                catalog.posts_by_category[slug],
+                under("category", slug, "index.md"),
+                under("category", slug, "page"),
+                per_page,
+                titles,
+                category,
+            )
+        )
+    listings.extend(
+        _series(
+            FEATURED,
+            titles.featured,
+            catalog.featured,
+            under("featured.md"),
+            under("featured", "page"),
+            per_page,
+            titles,
+        )
+    )
+    return listings
+
+
+def _series(
+    kind: str,
+    title: str,
+    posts: Sequence[Post],
+    first_src_uri: str,
+    pages_dir: str,
+    per_page: int,
+    titles: Titles,
+    category: Category | None = None,
+) -> Iterator[Listing]:
+    """The pages of one paginated listing: the first at `first_src_uri`, then `<pages_dir>/N.md`."""
+    chunks = paginate(posts, per_page)
+    series = (
+        first_src_uri,
+        *(posixpath.join(pages_dir, f"{n}.md") for n in range(2, len(chunks) + 1)),
+    )
+    for number, (src_uri, chunk) in enumerate(zip(series, chunks, strict=True), start=1):
+        yield Listing(
+            src_uri=src_uri,
+            kind=kind,
+            title=title if number == 1 else titles.page.format(title=title, page=number),
+            posts=chunk,
+            page=number,
+            series=series,
+            category=category,
+            in_nav=number == 1 and kind != CATEGORY,
+        )

@@ -1,0 +1,61 @@
+"""The blog's value objects: immutable, identified by slug or docs path, free of MkDocs."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ImageRef:
+    """An image a post or author points to: a file inside docs, or an http(s) URL."""
+
+    target: str
+    """Docs-relative path (`posts/images/a.png`) when `external` is false, else the URL."""
+    external: bool = False
+
+
+@dataclass(frozen=True)
+class Author:
+    """An entry of the authors registry, looked up by the slug posts name in `author(s)`."""
+
+    slug: str
+    name: str
+    avatar: ImageRef | None = None
+    bio: str = ""
+    """Markdown (a profile file's body) or plain text (a YAML `bio`/`description`)."""
+    url: str | None = None
+    links: tuple[tuple[str, str], ...] = ()
+    """(label, URL) pairs, in the order the registry gives them."""
+
+
+@dataclass(frozen=True)
+class Category:
+    """A category, one per slug: labels differing only in case or spacing are the same one."""
+
+    slug: str
+    label: str
+    """The label as written (for a catalog's category: the spelling most posts use)."""
+
+
+@dataclass(frozen=True)
+class Post:
+    """What the blog knows of one post, read from its front matter before any page renders."""
+
+    src_uri: str
+    """Docs-relative path with forward slashes, e.g. `posts/ai-generated-artwork.md`; identity."""
+    title: str
+    date: dt.datetime | None
+    """Publication time; None when the front matter has no valid date (then left out of lists)."""
+    author_slugs: tuple[str, ...] = ()
+    categories: tuple[Category, ...] = ()
+    featured: bool = False
+    image: ImageRef | None = None
+    image_alt: str | None = None
+    description: str | None = None
+    reading_minutes: int = 1
+
+    @property
+    def alt_text(self) -> str:
+        """Alt text of the hero image: `image_alt`, else the title."""
+        return self.image_alt or self.title

@@ -1,0 +1,265 @@
+"""Reading a post's front matter into a `Post`, reporting every problem instead of failing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import posixpath
+import re
+import reprlib
+from collections.abc import Container, Sequence
+from dataclasses import dataclass
+
+import frontmatter
+import yaml
+
+from .dates import DEFAULT_DATE_FORMATS, DateError, parse_date
+from .images import ImageError, resolve_image
+from .model import Category, ImageRef, Post
+from .problems import Problem
+from .slugs import slugify
+
+_H1 = re.compile(r"^#[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
+_YAML = frontmatter.YAMLHandler()
+
+
+@dataclass(frozen=True)
+class PostSettings:
+    """The configuration that affects how front matter is read."""
+
+    date_formats: Sequence[str] = DEFAULT_DATE_FORMATS
+    words_per_minute: int = 200
+
+
+@dataclass(frozen=True)
+class FrontMatter:
+    """A post file split into its front-matter data and Markdown body."""
+
+    data: dict[str, object]
+    body: str
+    yaml_text: str
+    """The raw YAML, used to find the line of a field only when something is wrong with it."""
+    yaml_line: int = 1
+    """The file line on which `yaml_text` starts."""
+    problems: tuple[Problem, ...] = ()
+
+    def line_of(self, key: str) -> int | None:
+        """The 1-based file line of a top-level front-matter key, if it is there."""
+        match = re.search(rf"^{re.escape(key)}[ \t]*:", self.yaml_text, re.MULTILINE)
+        if match is None:
+            return None
+        return self.yaml_line + self.yaml_text.count("\n", 0, match.start())
+
+
+def split_front_matter(src_uri: str, text: str) -> FrontMatter:
+    """Split `text` with python-frontmatter, turning YAML errors into a `Problem`.
+
+    YAML is loaded with PyYAML's safe loader (python-frontmatter's default): no object
+    construction from tags.
+    """
+    if not _YAML.detect(text):
+        return FrontMatter({}, text, "")
+    try:
+        yaml_text, body = _YAML.split(text)
+    except ValueError:
+        problem = Problem(src_uri, 1, "front matter starts with '---' but is never closed")
+        return FrontMatter({}, text, "", problems=(problem,))
+    yaml_line = text.count("\n", 0, text.find(yaml_text)) + 1
+    try:
+        data = _YAML.load(yaml_text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = yaml_line + mark.line if mark is not None else yaml_line
+        reason = getattr(error, "problem", None) or type(error).__name__
+        message = f"front matter is not valid YAML ({reason}); read as if it had none"
+        return FrontMatter({}, body, yaml_text, yaml_line, (Problem(src_uri, line, message),))
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        message = f"front matter is a {type(data).__name__}, expected 'key: value' lines; ignored"
+        return FrontMatter({}, body, yaml_text, yaml_line, (Problem(src_uri, 1, message),))
+    data = {str(key): value for key, value in data.items()}
+    return FrontMatter(data, body, yaml_text, yaml_line)
+
+
+def read_post(
+    src_uri: str,
+    text: str,
+    docs_files: Container[str],
+    known_authors: Container[str] | None = None,
+    settings: PostSettings = PostSettings(),
+) -> tuple[Post, list[Problem]]:
+    """Build the `Post` for the file at `src_uri` with contents `text`.
+
+    Every problem becomes a `Problem` and a fallback, so a post is never lost: a bad date
+    leaves it out of date-ordered lists, a bad category is skipped, a bad image drops the hero.
+
+    Args:
+        src_uri: Docs-relative path of the post.
+        text: The file's contents.
+        docs_files: Docs-relative paths of every file in the site, to check images exist.
+        known_authors: Slugs of the authors registry; None when there is no registry (then
+            author slugs are not checked, and the caller reports the missing registry once).
+        settings: Date formats and reading speed.
+    """
+    front = split_front_matter(src_uri, text)
+    reader = _FieldReader(src_uri, front)
+    post = Post(
+        src_uri=src_uri,
+        title=reader.title(),
+        date=reader.date(settings.date_formats),
+        author_slugs=reader.authors(known_authors),
+        categories=reader.categories(),
+        featured=reader.featured(),
+        image=reader.image(docs_files),
+        image_alt=reader.optional_text("image_alt"),
+        description=reader.optional_text("description"),
+        reading_minutes=reading_minutes(front.body, settings.words_per_minute),
+    )
+    return post, [*front.problems, *reader.problems]
+
+
+def reading_minutes(markdown: str, words_per_minute: int) -> int:
+    """Whole minutes to read `markdown` at `words_per_minute`, at least one."""
+    return max(1, math.ceil(len(markdown.split()) / words_per_minute))
+
+
+class _FieldReader:
+    """Validates one post's front-matter fields, collecting a `Problem` per bad field."""
+
+    def __init__(self, src_uri: str, front: FrontMatter) -> None:
+        self.src_uri = src_uri
+        self.front = front
+        self.data = front.data
+        self.problems: list[Problem] = []
+
+    def problem(self, key: str, message: str) -> None:
+        self.problems.append(Problem(self.src_uri, self.front.line_of(key), message))
+
+    def missing(self, key: str, message: str) -> None:
+        """Report a missing field, unless the front matter itself was unreadable (said once)."""
+        if not self.front.problems:
+            self.problem(key, message)
+
+    def title(self) -> str:
+        value = self.data.get("title")
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return str(value)
+        fallback = _heading_title(self.front.body) or _file_title(self.src_uri)
+        if value is not None:
+            self.problem("title", f"title {_show(value)} is not text; using {fallback!r} instead")
+        elif _heading_title(self.front.body) is None:
+            self.missing(
+                "title",
+                f"no title (add 'title: …' to the front matter); using {fallback!r}",
+            )
+        return fallback
+
+    def date(self, formats: Sequence[str]) -> dt.datetime | None:
+        if self.data.get("date") is None:
+            self.missing(
+                "date",
+                "no date (add e.g. 'date: 08/10/2021'); left out of the blog's date-ordered lists",
+            )
+            return None
+        try:
+            return parse_date(self.data["date"], formats)
+        except DateError as error:
+            self.problem("date", f"{error}; left out of the blog's date-ordered lists")
+            return None
+
+    def authors(self, known_authors: Container[str] | None) -> tuple[str, ...]:
+        slugs: list[str] = []
+        for key in ("author", "authors"):
+            if key not in self.data:
+                continue
+            for slug in self._strings(key, "an author slug or a list of them"):
+                if known_authors is not None and slug not in known_authors:
+                    self.problem(
+                        key,
+                        f"author {slug!r} is not in the authors registry; "
+                        f"the byline shows the slug as the name",
+                    )
+                if slug not in slugs:
+                    slugs.append(slug)
+        return tuple(slugs)
+
+    def categories(self) -> tuple[Category, ...]:
+        categories: dict[str, Category] = {}
+        for label in self._strings("categories", "a category or a list of them"):
+            slug = slugify(label)
+            if not slug:
+                self.problem(
+                    "categories",
+                    f"category {label!r} has no letters or digits to make a URL from; skipped",
+                )
+            elif slug not in categories:
+                categories[slug] = Category(slug, label)
+        return tuple(categories.values())
+
+    def featured(self) -> bool:
+        value = self.data.get("featured", False)
+        if isinstance(value, bool):
+            return value
+        self.problem("featured", f"featured {_show(value)} is not true or false; taken as false")
+        return False
+
+    def image(self, docs_files: Container[str]) -> ImageRef | None:
+        value = self.data.get("image")
+        if value is None:
+            return None
+        if not isinstance(value, str):
+            self.problem("image", f"image {_show(value)} is not a path or URL; no hero image")
+            return None
+        try:
+            return resolve_image(value, posixpath.dirname(self.src_uri), docs_files)
+        except ImageError as error:
+            self.problem("image", f"image {error}; no hero image")
+            return None
+
+    def optional_text(self, key: str) -> str | None:
+        value = self.data.get(key)
+        if value is None:
+            return None
+        if isinstance(value, str):
+            return value.strip() or None
+        self.problem(key, f"{key} {_show(value)} is not text; ignored")
+        return None
+
+    def _strings(self, key: str, accepted: str) -> list[str]:
+        """A string-or-list field's non-empty strings; anything else is one problem."""
+        value = self.data.get(key)
+        if value is None:
+            return []
+        items = value if isinstance(value, list) else [value]
+        strings = [item.strip() for item in items if isinstance(item, str) and item.strip()]
+        if len(strings) < len(items):
+            if isinstance(value, list):
+                self.problem(
+                    key, f"{key} {_show(value)} is not {accepted}; non-text entries ignored"
+                )
+            else:
+                self.problem(key, f"{key} {_show(value)} is not {accepted}; ignored")
+        return strings
+
+
+def _heading_title(markdown: str) -> str | None:
+    match = _H1.search(markdown)
+    return match.group(1).strip() if match else None
+
+
+def _file_title(src_uri: str) -> str:
+    stem = posixpath.splitext(posixpath.basename(src_uri))[0]
+    return stem.replace("-", " ").replace("_", " ").strip().capitalize() or src_uri
+
+
+_SHORT_REPR = reprlib.Repr()
+_SHORT_REPR.maxlevel = 2
+_SHORT_REPR.maxstring = _SHORT_REPR.maxother = 60
+
+
+def _show(value: object) -> str:
+    """A bounded repr of a user's value for messages: huge or deeply nested values stay short."""
+    return _SHORT_REPR.repr(value)

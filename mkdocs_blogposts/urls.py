@@ -1,0 +1,62 @@
+"""Site-relative URL arithmetic and link safety, so every emitted link is relative and safe."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from urllib.parse import urljoin, urlsplit
+
+LINK_SCHEMES = ("http", "https", "mailto")
+"""The only schemes emitted in `href`; anything else (javascript:, data:, …) is refused."""
+
+_URL_ATTRIBUTE = re.compile(r'(\s(?:href|src)=")([^"]*)(")')
+_ORIGIN = "http://site.invalid/"
+
+
+def is_safe_link(url: str) -> bool:
+    """Whether `url` may go into an `href`: relative, or http(s)/mailto with a target."""
+    parts = urlsplit(url.strip())
+    if not parts.scheme:
+        return not parts.netloc
+    if parts.scheme.lower() == "mailto":
+        return bool(parts.path)
+    return parts.scheme.lower() in LINK_SCHEMES and bool(parts.netloc)
+
+
+def relative_url(target: str, base: str) -> str:
+    """The URL of site path `target` as seen from the page at site path `base`.
+
+    Both are site-root-relative URLs as MkDocs gives them (`posts/x/`, `posts/x.html`, `""`
+    for the home page); a query or fragment on `target` is kept.
+    """
+    parts = urlsplit(target)
+    base_dir = posixpath.dirname("/" + base) if not base.endswith("/") else "/" + base
+    path = posixpath.relpath("/" + parts.path, base_dir)
+    if (parts.path.endswith("/") or not parts.path) and path != ".":
+        path += "/"
+    elif path == ".":
+        path = "./"
+    suffix = (f"?{parts.query}" if parts.query else "") + (
+        f"#{parts.fragment}" if parts.fragment else ""
+    )
+    return path + suffix
+
+
+def rebase_urls(html: str, from_page: str, to_page: str) -> str:
+    """Rewrite the relative `href`/`src` URLs in `html`, written for the page at site path
+    `from_page`, so they work on the page at `to_page`; absolute URLs are left alone.
+
+    Used for excerpts: a post's rendered HTML is reused on listing pages at other depths.
+    """
+    if from_page == to_page:
+        return html
+
+    def rebase(match: re.Match[str]) -> str:
+        url = match.group(2)
+        parts = urlsplit(url)
+        if parts.scheme or parts.netloc or url.startswith("/"):
+            return match.group(0)
+        site_path = urljoin(_ORIGIN + from_page, url)[len(_ORIGIN) :]
+        return match.group(1) + relative_url(site_path, to_page) + match.group(3)
+
+    return _URL_ATTRIBUTE.sub(rebase, html)
