@@ -1,0 +1,53 @@
+"""MkDocs event hooks of the `blogposts` plugin. Each delegates to `BlogSite`."""
+
+from __future__ import annotations
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+from mkdocs.utils.templates import TemplateContext
+
+from .config import BlogpostsConfig
+from .site import BlogSite, ExcerptCache
+
+
+class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
+    """Turns a folder of Markdown posts into a blog: bylines, hero images, index pages."""
+
+    def __init__(self) -> None:
+        # MkDocs keeps one plugin instance across `mkdocs serve` rebuilds: only the excerpt
+        # cache lives that long (for --dirty); everything else is per build, in `site`.
+        self.excerpts = ExcerptCache()
+        self.site: BlogSite | None = None
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self.site = BlogSite(self.config, config, self.excerpts)
+        return config
+
+    @event_priority(-50)  # late: see posts that other plugins (e.g. mkdocs-gen-files) add
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        return self._site.collect(files)
+
+    def on_page_markdown(
+        self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
+    ) -> str:
+        self._site.set_post_title(page)
+        return markdown
+
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        return self._site.decorate_post(html, page)
+
+    @event_priority(50)  # early: every page is rendered by now; search must see the listing
+    def on_page_context(
+        self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext:
+        self._site.add_listing(page)
+        return context
+
+    @property
+    def _site(self) -> BlogSite:
+        if self.site is None:  # pragma: no cover - MkDocs always runs on_config first
+            raise RuntimeError("on_config has not run")
+        return self.site

@@ -1,0 +1,248 @@
+"""One build of the blog: the glue between MkDocs' files and pages and the pure blog layer."""
+
+from __future__ import annotations
+
+import json
+import os
+import posixpath
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from markupsafe import Markup, escape
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import get_plugin_logger
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
+
+from .authors import REGISTRY_CANDIDATES, Registry, find_registry, load_registry
+from .catalog import Catalog, build_catalog
+from .config import BlogpostsConfig
+from .excerpts import excerpt_html, split_after_h1
+from .listings import INDEX, Listing, Titles, plan_listings
+from .model import Category, Post
+from .posts import PostSettings, read_post
+from .problems import Problem
+from .render import PostView, Renderer, UrlOf, make_date_formatter, make_environment
+from .urls import rebase_urls
+
+log = get_plugin_logger(__name__)
+
+ASSETS_DIR = Path(__file__).parent / "assets"
+CSS_URI = "assets/blogposts/blogposts.css"
+
+
+@dataclass
+class ExcerptCache:
+    """Excerpts cut from posts' rendered HTML, kept between builds of one `mkdocs serve`.
+
+    Under `mkdocs serve --dirty` MkDocs re-renders only the posts that changed; the others'
+    excerpts come from here, so untouched posts never disappear from listings. Entries of
+    posts that no longer exist are dropped at every build: nothing accumulates.
+    """
+
+    docs_dir: str = ""
+    entries: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """Post src_uri -> (post page URL, excerpt HTML with URLs relative to that page)."""
+
+    def keep_only(self, docs_dir: str, src_uris: Iterable[str]) -> None:
+        if docs_dir != self.docs_dir:
+            self.docs_dir, self.entries = docs_dir, {}
+        keep = set(src_uris)
+        for src_uri in [uri for uri in self.entries if uri not in keep]:
+            del self.entries[src_uri]
+
+
+class BlogSite:
+    """The blog for one build: created in `on_config`, filled in `on_files`, used by the
+    page events. A new one per build, so `mkdocs serve` rebuilds from a clean slate."""
+
+    def __init__(
+        self, options: BlogpostsConfig, config: MkDocsConfig, excerpts: ExcerptCache
+    ) -> None:
+        self.options = options
+        self.config = config
+        self.excerpts = excerpts
+        self.docs_dir = Path(config.docs_dir)
+        self.registry_path = find_registry(self.docs_dir, options.authors)
+        if self.registry_path is not None and not _is_inside(self.registry_path, self.docs_dir):
+            config.watch.append(str(self.registry_path))
+        if CSS_URI not in config.extra_css:
+            config.extra_css.append(CSS_URI)
+        theme = config.theme
+        locale = options.locale or theme.get("language") or str(theme.locale or "en")
+        self.format_date = make_date_formatter(locale, options.date_format)
+        self.environment = make_environment(list(theme.dirs))
+        self.titles = Titles(options.blog_title, options.categories_title, options.featured_title)
+        self.files = Files([])
+        self.catalog: Catalog = build_catalog(())
+        self.listing_pages: dict[str, Listing] = {}
+        """src_uri of the page that shows a listing (generated, or the user's own) -> listing."""
+        self.listing_files: dict[str, File] = {}
+        """Planned listing src_uri -> the file showing it, for links between listings."""
+        self.renderer = self._renderer(Registry())
+
+    # on_files -------------------------------------------------------------------------------
+
+    def collect(self, files: Files) -> Files:
+        """Read every post and the authors registry, index them, and add the generated pages."""
+        self.files = files
+        registry = Registry()
+        if self.registry_path is not None:
+            registry = load_registry(self.registry_path, self.docs_dir, files.src_uris)
+        posts, problems = self._read_posts(files, registry)
+        if self.registry_path is None and any(post.author_slugs for post in posts):
+            problems.append(
+                Problem(
+                    self.options.authors or "authors.yml",
+                    None,
+                    "posts name authors but there is no authors registry (looked for "
+                    f"{', '.join(REGISTRY_CANDIDATES)} in docs_dir); bylines show author slugs",
+                )
+            )
+        for problem in [*registry.problems, *problems]:
+            log.warning(str(problem))
+        self.catalog = build_catalog(posts)
+        self.excerpts.keep_only(str(self.docs_dir), self.catalog.by_src_uri)
+        self.renderer = self._renderer(registry)
+        for src_uri in [*self.catalog.by_src_uri, *registry.profile_pages]:
+            file = files.get_file_from_path(src_uri)
+            if file is not None and file.inclusion.is_in_nav():
+                file.inclusion = InclusionLevel.NOT_IN_NAV
+        self._add_listings(files)
+        if files.get_file_from_path(CSS_URI) is None:
+            files.append(
+                File.generated(self.config, CSS_URI, abs_src_path=str(ASSETS_DIR / "blogposts.css"))
+            )
+        return files
+
+    def _read_posts(self, files: Files, registry: Registry) -> tuple[list[Post], list[Problem]]:
+        settings = PostSettings(self.options.date_formats, self.options.words_per_minute)
+        known_authors = registry.authors if self.registry_path is not None else None
+        posts: list[Post] = []
+        problems: list[Problem] = []
+        for file in files.documentation_pages():
+            if not self._is_post(file, registry):
+                continue
+            try:
+                text = file.content_string
+            except UnicodeDecodeError as error:
+                problems.append(
+                    Problem(file.src_uri, None, f"is not UTF-8 text (byte {error.start})")
+                )
+                continue
+            post, post_problems = read_post(
+                file.src_uri, text, files.src_uris, known_authors, settings
+            )
+            posts.append(post)
+            problems.extend(post_problems)
+        return posts, problems
+
+    def _is_post(self, file: File, registry: Registry) -> bool:
+        prefix = f"{self.options.posts_dir}/" if self.options.posts_dir else ""
+        return (
+            file.src_uri.startswith(prefix)
+            and file.src_uri != f"{prefix}index.md"
+            and file.src_uri not in registry.profile_pages
+        )
+
+    def _add_listings(self, files: Files) -> None:
+        """Generate each listing page, unless the user has a page at that URL: then the
+        listing goes below their content."""
+        pages_by_dest = {page.dest_uri: page for page in files.documentation_pages()}
+        for listing in plan_listings(
+            self.catalog, self.options.blog_dir, self.options.posts_per_page, self.titles
+        ):
+            inclusion = InclusionLevel.INCLUDED if listing.in_nav else InclusionLevel.NOT_IN_NAV
+            generated = File.generated(
+                self.config,
+                listing.src_uri,
+                content=f"---\ntitle: {json.dumps(listing.title)}\n---\n",
+                inclusion=inclusion,
+            )
+            target = pages_by_dest.get(generated.dest_uri)
+            if target is None:
+                files.append(generated)
+                target = generated
+            self.listing_files[listing.src_uri] = target
+            self.listing_pages[target.src_uri] = listing
+
+    def _renderer(self, registry: Registry) -> Renderer:
+        return Renderer(
+            self.environment,
+            self.catalog,
+            registry.authors,
+            self.format_date,
+            self.category_src_uri,
+            self.options.reading_time,
+        )
+
+    def category_src_uri(self, category: Category) -> str:
+        return posixpath.join(self.options.blog_dir, "category", category.slug, "index.md")
+
+    # page events ----------------------------------------------------------------------------
+
+    def post_of(self, page: Page) -> Post | None:
+        return self.catalog.by_src_uri.get(page.file.src_uri)
+
+    def set_post_title(self, page: Page) -> None:
+        """Give a post page the validated front-matter title (MkDocs would take any type)."""
+        post = self.post_of(page)
+        if post is not None:
+            page.meta["title"] = post.title
+
+    def decorate_post(self, html: str, page: Page) -> str:
+        """Remember the post's excerpt, then put title, byline and hero above its body."""
+        post = self.post_of(page)
+        if post is None:
+            return html
+        self.excerpts.entries[post.src_uri] = (
+            page.file.url,
+            excerpt_html(html, self.options.excerpt_separator),
+        )
+        heading, body = split_after_h1(html)
+        view = self.renderer.post_view(post, self._url_of(page.file), page.file.url)
+        return heading + self.renderer.post_header(view, show_title=not heading) + body
+
+    def add_listing(self, page: Page) -> None:
+        """Append the listing a generated (or user-owned) index page shows to its content."""
+        listing = self.listing_pages.get(page.file.src_uri)
+        if listing is None:
+            return
+        url_of = self._url_of(page.file)
+        content = page.content or ""
+        featured: list[PostView] = []
+        if listing.kind == INDEX and listing.page == 1:
+            featured = [
+                self._card_view(post, url_of, page.file.url)
+                for post in self.catalog.featured[: max(0, self.options.featured_on_index)]
+            ]
+        page.content = content + self.renderer.listing(
+            listing,
+            [self._card_view(post, url_of, page.file.url) for post in listing.posts],
+            url_of,
+            show_title="<h1" not in content,
+            featured=featured,
+            featured_src_uri=posixpath.join(self.options.blog_dir, "featured.md"),
+            featured_title=self.titles.featured,
+        )
+
+    def _card_view(self, post: Post, url_of: UrlOf, page_url: str) -> PostView:
+        if post.description:
+            excerpt = str(Markup("<p>{}</p>").format(escape(post.description)))
+        else:
+            post_url, html = self.excerpts.entries.get(post.src_uri, ("", ""))
+            excerpt = rebase_urls(html, post_url, page_url)
+        return self.renderer.post_view(post, url_of, page_url, excerpt)
+
+    def _url_of(self, page_file: File) -> UrlOf:
+        def url_of(src_uri: str) -> str | None:
+            target = self.listing_files.get(src_uri) or self.files.get_file_from_path(src_uri)
+            return None if target is None else target.url_relative_to(page_file)
+
+        return url_of
+
+
+def _is_inside(path: Path, folder: Path) -> bool:
+    relative = os.path.relpath(path.resolve(), folder.resolve())
+    return relative != ".." and not relative.startswith(".." + os.sep)
