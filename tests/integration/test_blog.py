@@ -1,0 +1,306 @@
+"""Real builds of small blogs, in both themes and both URL styles, checked on parsed HTML."""
+
+from __future__ import annotations
+
+import pytest
+from mkdocs.exceptions import Abort
+
+from tests.conftest import SEED_POST, SiteBuilder
+
+
+def seed_site(site: SiteBuilder) -> None:
+    """The seed post, unchanged, beside posts that exercise ordering, featured and categories."""
+    site.authors_yaml()
+    site.write("posts/ai-generated-artwork.md", SEED_POST)
+    site.image("posts/images/AI-artwork.png")
+    site.post("older.md", title="An Older Post", date="01/02/2020", image="./images/older.png")
+    site.post(
+        "newest.md",
+        title="The Newest Post",
+        date="10/6/2024",
+        author="pam-beesly",
+        categories=["Design", "Studio Tips"],
+        featured=True,
+        image="/posts/images/newest.png",
+    )
+    site.post("same-day-b.md", title="Beta Same Day", date="2022-05-05", categories=["design"])
+    site.post(
+        "same-day-a.md",
+        title="alpha same day",
+        date="05/05/2022",
+        categories=["design"],
+        featured=True,
+    )
+
+
+ALL_POSTS_NEWEST_FIRST = [
+    "The Newest Post",
+    "alpha same day",
+    "Beta Same Day",
+    "Unlocking Creative Potential with AI-Generated Artwork",
+    "An Older Post",
+]
+
+
+def test_seed_post_page_has_byline_and_hero(any_site: SiteBuilder) -> None:
+    seed_site(any_site)
+    built = any_site.build(strict=True)
+    page = built.soup("posts/ai-generated-artwork.md")
+
+    byline = page.select_one(".blogposts-byline")
+    assert byline is not None
+    assert byline.select_one(".blogposts-author-name").get_text(strip=True) == "Michael Scott"
+    time = byline.select_one("time")
+    assert time["datetime"] == "2021-08-10"
+    assert time.get_text(strip=True) == "August 10, 2021"
+    avatar = byline.select_one("img.blogposts-avatar")
+    assert avatar is not None
+    assert avatar["src"].endswith("authors/michael.png")
+    assert byline.select_one("a.blogposts-author-name")["href"] == "https://example.com/michael"
+    # One label per category site-wide: the spelling most posts use.
+    assert [a.get_text(strip=True) for a in byline.select("a.blogposts-category")] == [
+        "studio tips"
+    ]
+    assert "min read" in byline.select_one(".blogposts-reading-time").get_text()
+
+    hero = page.select_one(".blogposts-hero img")
+    assert hero is not None
+    assert hero["src"].endswith("images/AI-artwork.png")
+    assert hero["alt"] == "Unlocking Creative Potential with AI-Generated Artwork"
+    headings = page.select("article h1, .md-content h1, [role=main] h1")
+    assert [h.get_text(strip=True) for h in headings][:1] == [
+        "Unlocking Creative Potential with AI-Generated Artwork"
+    ]
+    assert built.broken_links() == []
+
+
+def test_index_lists_every_post_newest_first_with_featured_on_top(any_site: SiteBuilder) -> None:
+    seed_site(any_site)
+    built = any_site.build(strict=True)
+
+    assert built.card_titles("blog/index.md") == ALL_POSTS_NEWEST_FIRST
+    assert built.card_titles("blog/index.md", within=".blogposts-featured") == [
+        "The Newest Post",
+        "alpha same day",
+    ]
+    assert built.card_titles("blog/featured.md") == ["The Newest Post", "alpha same day"]
+
+
+def test_category_pages_list_exactly_their_posts(any_site: SiteBuilder) -> None:
+    seed_site(any_site)
+    built = any_site.build(strict=True)
+
+    assert built.card_titles("blog/category/studio-tips/index.md") == [
+        "The Newest Post",
+        "Unlocking Creative Potential with AI-Generated Artwork",
+        "An Older Post",
+    ]
+    assert built.card_titles("blog/category/design/index.md") == [
+        "The Newest Post",
+        "alpha same day",
+        "Beta Same Day",
+    ]
+    overview = built.soup("blog/category.md")
+    entries = [
+        (li.select_one("a").get_text(strip=True), li.select_one(".blogposts-count").get_text())
+        for li in overview.select(".blogposts-category-index li")
+    ]
+    # "studio tips", "Studio Tips" are one category, labelled as most posts spell it.
+    assert entries == [("design", "3"), ("studio tips", "3")]
+
+
+def test_cards_link_to_posts_and_show_excerpts(any_site: SiteBuilder) -> None:
+    seed_site(any_site)
+    any_site.post(
+        "with-more.md",
+        title="With More",
+        date="01/01/2019",
+        body="Intro with [a link](older.md).\n\nSecond part.\n\n<!-- more -->\n\nHidden.\n",
+    )
+    any_site.post(
+        "described.md",
+        title="Described",
+        date="01/01/2018",
+        extra="description: A <b>summary</b> & more",
+    )
+    built = any_site.build(strict=True)
+    index = built.soup("blog/index.md")
+    cards = {
+        card.select_one(".blogposts-card-title").get_text(strip=True): card
+        for card in index.select(".blogposts-list .blogposts-card")
+    }
+    seed_card = cards["Unlocking Creative Potential with AI-Generated Artwork"]
+    assert (
+        seed_card.select_one(".blogposts-excerpt")
+        .get_text(strip=True)
+        .startswith("Art has always been a reflection of human creativity")
+    )
+    more = cards["With More"].select_one(".blogposts-excerpt")
+    assert "Second part." in more.get_text()
+    assert "Hidden." not in more.get_text()
+    described = cards["Described"].select_one(".blogposts-excerpt")
+    assert described.get_text(strip=True) == "A <b>summary</b> & more"
+    assert described.select("b") == []
+    assert built.broken_links() == []
+
+
+def test_pagination_splits_listings_and_links_pages(any_site: SiteBuilder) -> None:
+    any_site.blogposts_options(posts_per_page=2)
+    for day in range(1, 6):
+        any_site.post(f"p{day}.md", title=f"Post {day}", date=f"03/0{day}/2023", author=None)
+    built = any_site.build(strict=True)
+
+    assert built.card_titles("blog/index.md") == ["Post 5", "Post 4"]
+    assert built.card_titles("blog/page/2.md") == ["Post 3", "Post 2"]
+    assert built.card_titles("blog/page/3.md") == ["Post 1"]
+    assert not built.exists("blog/page/4.md")
+    assert built.card_titles("blog/category/studio-tips/page/3.md") == ["Post 1"]
+    second = built.soup("blog/page/2.md").select_one(".blogposts-pagination")
+    assert second.select_one("[rel=prev]") is not None
+    assert second.select_one("[rel=next]") is not None
+    assert second.select_one("[aria-current=page]").get_text() == "2"
+    assert built.broken_links() == []
+
+
+def test_navigation_gains_one_blog_section_and_no_posts(any_site: SiteBuilder) -> None:
+    seed_site(any_site)
+    built = any_site.build(strict=True)
+    nav_text = built.nav_text()
+    assert "Blog" in nav_text
+    assert "Categories" in nav_text
+    assert "Featured" in nav_text
+    for title in ALL_POSTS_NEWEST_FIRST:
+        assert title not in nav_text
+    assert "Page 2" not in nav_text
+
+
+def test_users_own_index_page_is_kept_with_the_listing_below(site: SiteBuilder) -> None:
+    seed_site(site)
+    site.write("blog/index.md", "# Our Journal\n\nHand-written introduction.\n")
+    built = site.build(strict=True)
+    page = built.soup("blog/index.md")
+    content = page.select_one("article")
+    assert content is not None
+    text = content.get_text(" ", strip=True)
+    assert text.index("Hand-written introduction.") < text.index("The Newest Post")
+    assert [h.get_text(strip=True) for h in content.select("h1")] == ["Our Journal"]
+    assert built.card_titles("blog/index.md") == ALL_POSTS_NEWEST_FIRST
+
+
+def test_explicit_nav_places_blog_pages_where_the_user_wants(site: SiteBuilder) -> None:
+    seed_site(site)
+    site.config["nav"] = [
+        {"Home": "index.md"},
+        {"Journal": ["blog/index.md", "blog/featured.md"]},
+        {"Topics": "blog/category.md"},
+    ]
+    built = site.build(strict=True)
+    words = built.nav_text().split()
+    assert words.index("Home") < words.index("Journal") < words.index("Featured")
+    assert words.index("Featured") < words.index("Topics")
+    assert "Categories" not in words
+
+
+def test_a_post_with_its_own_h1_keeps_it_and_gets_the_byline_after_it(site: SiteBuilder) -> None:
+    site.authors_yaml()
+    site.post("h.md", title="Front Matter Title", body="# Its Own Heading\n\nText.\n")
+    page = site.build(strict=True).soup("posts/h.md")
+    article = page.select_one("article")
+    assert [h.get_text(strip=True) for h in article.select("h1")] == ["Its Own Heading"]
+    header = article.select_one(".blogposts-post-header")
+    assert header.find_previous("h1").get_text(strip=True) == "Its Own Heading"
+
+
+def test_post_title_comes_from_front_matter(any_site: SiteBuilder) -> None:
+    any_site.authors_yaml()
+    any_site.post("t.md", title="Front Matter Title")
+    built = any_site.build(strict=True)
+    page = built.soup("posts/t.md")
+    assert page.title is not None
+    assert page.title.get_text().startswith("Front Matter Title")
+
+
+@pytest.mark.parametrize("registry", ["authors.yml", ".authors.yml", "authors"])
+def test_every_registry_shape_gives_names_and_working_avatars(
+    site: SiteBuilder, registry: str
+) -> None:
+    site.image("people/ms.png")
+    if registry == "authors.yml":
+        site.write(
+            "authors.yml", "michael-scott:\n  name: Michael Scott\n  avatar: people/ms.png\n"
+        )
+    elif registry == ".authors.yml":
+        site.write(
+            ".authors.yml",
+            "authors:\n  michael-scott:\n    name: Michael Scott\n"
+            "    description: Manager\n    avatar: people/ms.png\n",
+        )
+    else:
+        site.write(
+            "authors/michael-scott.md",
+            "---\nname: Michael Scott\nimage: ../people/ms.png\n---\n\nThe **bio**.\n",
+        )
+    site.post("a/deep/post.md", title="Deep")
+    built = site.build(strict=True)
+    byline = built.soup("posts/a/deep/post.md").select_one(".blogposts-byline")
+    assert byline.select_one(".blogposts-author-name").get_text(strip=True) == "Michael Scott"
+    assert byline.select_one("img.blogposts-avatar")["src"] == "../../../../people/ms.png"
+    assert built.broken_links() == []
+
+
+def test_profile_folder_pages_stay_out_of_the_navigation(site: SiteBuilder) -> None:
+    site.write("authors/michael-scott.md", "---\nname: Michael Scott\n---\n\nBio.\n")
+    site.post("p.md", title="P")
+    built = site.build(strict=True)
+    assert "Michael Scott" not in built.nav_text()
+
+
+def test_registry_outside_docs_is_watched(site: SiteBuilder) -> None:
+    (site.root / "team.yml").write_text("michael-scott:\n  name: Michael Scott\n")
+    site.blogposts_options(authors="../team.yml")
+    site.post("p.md", title="P")
+    built = site.build(strict=True)
+    name = built.soup("posts/p.md").select_one(".blogposts-author-name")
+    assert name.get_text(strip=True) == "Michael Scott"
+
+
+def test_dates_are_localised_with_the_theme_language(site: SiteBuilder) -> None:
+    site.config["theme"] = {"name": "material", "language": "fr"}
+    site.authors_yaml()
+    site.post("p.md", title="P", date="08/10/2021")
+    time = site.build(strict=True).soup("posts/p.md").select_one(".blogposts-byline time")
+    assert time.get_text(strip=True) == "10 août 2021"
+
+
+def test_a_content_problem_fails_strict_builds(site: SiteBuilder) -> None:
+    site.authors_yaml()
+    site.post("bad.md", title="Bad", date="15/10/2023")
+    with pytest.raises(Abort):
+        site.build(strict=True, expect=[r"posts/bad\.md:4: date '15/10/2023' matches none of"])
+
+
+def test_post_without_valid_date_still_builds_but_is_not_listed(site: SiteBuilder) -> None:
+    site.authors_yaml()
+    site.post("bad.md", title="Undated", date="someday")
+    site.post("good.md", title="Dated")
+    built = site.build(expect=[r"posts/bad\.md:4: date 'someday' .*left out"])
+    assert built.exists("posts/bad.md")
+    assert built.card_titles("blog/index.md") == ["Dated"]
+
+
+@pytest.mark.parametrize(
+    "option",
+    [{"posts_per_page": 0}, {"posts_per_page": "many"}, {"blog_dir": "../outside"}],
+)
+def test_invalid_options_get_mkdocs_config_errors(
+    site: SiteBuilder, option: dict[str, object]
+) -> None:
+    site.blogposts_options(**option)
+    with pytest.raises(Abort, match=r"Aborted with .* configuration error"):
+        site.build(expect=[r"Config value 'plugins'|Plugin 'blogposts'"])
+
+
+def test_unknown_options_get_mkdocs_usual_warning(site: SiteBuilder) -> None:
+    site.blogposts_options(post_dir="articles")
+    with pytest.raises(Abort):
+        site.build(strict=True, expect=[r"Unrecognised configuration name: post_dir"])
