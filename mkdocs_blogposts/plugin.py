@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files
@@ -21,6 +23,11 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
         # cache lives that long (for --dirty); everything else is per build, in `site`.
         self.excerpts = ExcerptCache()
         self.site: BlogSite | None = None
+
+    def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
+        # Defining this hook is MkDocs' opt-in to keep this instance across `mkdocs serve`
+        # rebuilds, which the excerpt cache needs under --dirty. Start each command clean.
+        self.excerpts = ExcerptCache()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.site = BlogSite(self.config, config, self.excerpts)

@@ -1,0 +1,85 @@
+"""What `mkdocs serve` does: fresh config and a rebuild after each edit, same plugin instance."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+from mkdocs.config import load_config
+
+from tests.conftest import SiteBuilder
+
+
+def _html_bytes(site_dir: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(site_dir)): p.read_bytes() for p in sorted(site_dir.rglob("*.html"))}
+
+
+def test_front_matter_edits_update_every_generated_page(site: SiteBuilder) -> None:
+    site.authors_yaml()
+    site.post("a.md", title="A", date="01/01/2021")
+    site.post("b.md", title="B", date="01/02/2021")
+    built = site.build(strict=True)
+    assert built.card_titles("blog/featured.md") == []
+    assert not built.exists("blog/category/news/index.md")
+
+    site.post(
+        "a.md",
+        title="A",
+        date="01/01/2021",
+        categories=["news"],
+        featured=True,
+        author="pam-beesly",
+    )
+    built = site.build(strict=True)
+    assert built.card_titles("blog/featured.md") == ["A"]
+    assert built.card_titles("blog/category/news/index.md") == ["A"]
+    assert built.card_titles("blog/category/studio-tips/index.md") == ["B"]
+    byline = built.soup("posts/a.md").select_one(".blogposts-byline")
+    assert byline.select_one(".blogposts-author-name").get_text(strip=True) == "Pam Beesly"
+
+    site.post("a.md", title="A", date="01/01/2021")
+    built = site.build(strict=True)
+    assert built.card_titles("blog/featured.md") == []
+    assert not built.exists("blog/category/news/index.md")
+
+
+def test_rebuilds_are_byte_identical(site: SiteBuilder) -> None:
+    site.authors_yaml()
+    for day in range(1, 8):
+        site.post(f"p{day}.md", title=f"Post {day}", date=f"02/0{day}/2022", featured=day % 3 == 0)
+    site.blogposts_options(posts_per_page=3)
+    first = _html_bytes(site.build(strict=True).site_dir)
+    for _ in range(4):
+        assert _html_bytes(site.build(strict=True).site_dir) == first
+
+
+def test_dirty_rebuild_keeps_untouched_posts_in_listings(site: SiteBuilder) -> None:
+    site.authors_yaml()
+    site.post("a.md", title="A", date="01/01/2021", body="Alpha excerpt.\n\nMore.\n")
+    site.post("b.md", title="B", date="01/02/2021", body="Beta excerpt.\n\nMore.\n")
+    site.build(strict=True)
+    site.post("b.md", title="B", date="01/02/2021", body="Beta edited.\n\nMore.\n")
+    built = site.build(dirty=True, expect=["A .dirty. build is being performed"])
+    assert built.card_titles("blog/index.md") == ["B", "A"]
+    excerpts = [
+        e.get_text(strip=True) for e in built.soup("blog/index.md").select(".blogposts-excerpt")
+    ]
+    assert excerpts == ["Beta edited.", "Alpha excerpt."]
+
+
+def test_registry_outside_docs_is_added_to_watch(site: SiteBuilder) -> None:
+    (site.root / "team.yml").write_text("michael-scott:\n  name: Michael Scott\n")
+    site.blogposts_options(authors="../team.yml")
+    config_file = site.root / "mkdocs.yml"
+    config_file.write_text(yaml.safe_dump(site.config), encoding="utf-8")
+    config = load_config(str(config_file))
+    config = config.plugins.on_config(config)
+    assert str(site.docs / "../team.yml") in config.watch
+
+
+def test_registry_edits_show_on_the_next_build(site: SiteBuilder) -> None:
+    site.write("authors.yml", "michael-scott:\n  name: Michael Scott\n")
+    site.post("p.md", title="P")
+    assert "Michael Scott" in site.build(strict=True).soup("posts/p.md").get_text()
+    site.write("authors.yml", "michael-scott:\n  name: Michael G. Scott\n")
+    assert "Michael G. Scott" in site.build(strict=True).soup("posts/p.md").get_text()
