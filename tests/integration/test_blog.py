@@ -304,3 +304,23 @@ def test_unknown_options_get_mkdocs_usual_warning(site: SiteBuilder) -> None:
     site.blogposts_options(post_dir="articles")
     with pytest.raises(Abort):
         site.build(strict=True, expect=[r"Unrecognised configuration name: post_dir"])
+
+
+def test_enabled_false_turns_the_plugin_off(site: SiteBuilder) -> None:
+    site.blogposts_options(enabled=False)
+    site.post("p.md", title="P")
+    built = site.build(strict=True)
+    assert not built.exists("blog/index.md")
+    assert built.soup("posts/p.md").select_one(".blogposts-byline") is None
+
+
+def test_blog_at_the_site_root_lists_posts_below_the_home_page(site: SiteBuilder) -> None:
+    site.blogposts_options(blog_dir="")
+    site.authors_yaml()
+    site.post("p.md", title="P")
+    built = site.build(strict=True)
+    home = built.soup("index.md").select_one("article")
+    assert "Welcome." in home.get_text()
+    assert built.card_titles("index.md") == ["P"]
+    assert built.card_titles("category/studio-tips/index.md") == ["P"]
+    assert built.broken_links() == []
