@@ -40,7 +40,7 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
     def on_page_markdown(
         self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:
-        self._site.set_post_title(page)
+        self._site.set_page_meta(page)
         return markdown
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:

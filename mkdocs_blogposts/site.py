@@ -185,11 +185,24 @@ class BlogSite:
     def post_of(self, page: Page) -> Post | None:
         return self.catalog.by_src_uri.get(page.file.src_uri)
 
-    def set_post_title(self, page: Page) -> None:
-        """Give a post page the validated front-matter title (MkDocs would take any type)."""
+    def set_page_meta(self, page: Page) -> None:
+        """Give posts and generated pages an escaped title (and description).
+
+        Themes print `page.meta.title`/`page.title` and `page.meta.description` without
+        escaping (MkDocs' theme environment has no autoescape), so a `<script>` title would run.
+        An escaped `Markup` shows the text as written in unescaping and autoescaping templates
+        alike. Values of the wrong type are replaced by the validated ones.
+        """
         post = self.post_of(page)
         if post is not None:
-            page.meta["title"] = post.title
+            page.meta["title"] = escape(post.title)
+            page.meta.pop("description", None)
+            if post.description:
+                page.meta["description"] = escape(post.description)
+            return
+        listing = self.listing_pages.get(page.file.src_uri)
+        if listing is not None and page.file.generated_by is not None:
+            page.meta["title"] = escape(listing.title)
 
     def decorate_post(self, html: str, page: Page) -> str:
         """Remember the post's excerpt, then put title, byline and hero above its body."""
