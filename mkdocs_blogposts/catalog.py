@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
 from .model import Category, Post
+from .problems import Problem
 
 T = TypeVar("T")
 _EPOCH = dt.datetime.min
@@ -31,6 +32,8 @@ class Catalog:
     featured: tuple[Post, ...]
     by_src_uri: dict[str, Post]
     """Every post, dated or not, by docs-relative path."""
+    problems: tuple[Problem, ...] = ()
+    """Different category labels that share a slug (and so one page)."""
 
 
 def listing_order(posts: Iterable[Post]) -> list[Post]:
@@ -52,10 +55,12 @@ def build_catalog(posts: Iterable[Post]) -> Catalog:
     posts_by_category: dict[str, list[Post]] = defaultdict(list)
     posts_by_author: dict[str, list[Post]] = defaultdict(list)
     spellings: dict[str, Counter[str]] = defaultdict(Counter)
+    first_use: dict[str, str] = {}
     for post in dated:
         for category in post.categories:
             posts_by_category[category.slug].append(post)
             spellings[category.slug][category.label] += 1
+            first_use.setdefault(category.label, post.src_uri)
         for slug in post.author_slugs:
             posts_by_author[slug].append(post)
     categories = sorted(
@@ -70,6 +75,7 @@ def build_catalog(posts: Iterable[Post]) -> Catalog:
         posts_by_author={slug: tuple(items) for slug, items in posts_by_author.items()},
         featured=tuple(post for post in dated if post.featured),
         by_src_uri={post.src_uri: post for post in every_post},
+        problems=tuple(_slug_clashes(categories, spellings, first_use)),
     )
 
 
@@ -78,6 +84,31 @@ def paginate(items: Sequence[T], per_page: int) -> list[Sequence[T]]:
     if not items:
         return [items[:0]]
     return [items[start : start + per_page] for start in range(0, len(items), per_page)]
+
+
+def _slug_clashes(
+    categories: Iterable[Category],
+    spellings: dict[str, Counter[str]],
+    first_use: dict[str, str],
+) -> Iterator[Problem]:
+    """One problem per label that shares its slug with a label that is not merely a case or
+    spacing variant of it ("C++" and "C" both slug to `c`)."""
+    for category in categories:
+        canonical = _fold(category.label)
+        for label in spellings[category.slug]:
+            if _fold(label) != canonical:
+                yield Problem(
+                    first_use[label],
+                    None,
+                    f"category {label!r} has the same URL slug ({category.slug!r}) as "
+                    f"{category.label!r}; both are listed as {category.label!r} (rename one "
+                    "to keep them apart)",
+                )
+
+
+def _fold(label: str) -> str:
+    """A label with case and spacing differences removed."""
+    return " ".join(label.casefold().split())
 
 
 def _most_common(counter: Counter[str]) -> str:

@@ -11,6 +11,7 @@ import jinja2
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
 from markupsafe import Markup
+from mkdocs.exceptions import PluginError
 
 from .catalog import Catalog
 from .listings import CATEGORIES, Listing
@@ -73,6 +74,13 @@ def make_date_formatter(locale_name: str, date_format: str) -> Callable[[dt.date
     def format_post_date(day: dt.date) -> str:
         return str(format_date(day, format=date_format, locale=locale))
 
+    try:
+        format_post_date(dt.date(2021, 8, 10))
+    except (ValueError, KeyError, TypeError, AttributeError) as error:
+        raise PluginError(
+            f"blogposts: date_format {date_format!r} is not a Babel date format "
+            f"(use short, medium, long, full or a pattern like 'd MMM y'): {error}"
+        ) from error
     return format_post_date
 
 
@@ -115,7 +123,17 @@ class Renderer:
         )
 
     def render(self, template: str, **context: object) -> str:
-        return self.environment.get_template(f"blogposts/{template}").render(**context)
+        """Render `blogposts/<template>`; a broken override is a PluginError, not a traceback."""
+        name = f"blogposts/{template}"
+        try:
+            return self.environment.get_template(name).render(**context)
+        except jinja2.TemplateError as error:
+            where = (
+                f"{error.filename}:{error.lineno}"
+                if isinstance(error, jinja2.TemplateSyntaxError)
+                else name
+            )
+            raise PluginError(f"blogposts: template {where} failed: {error}") from error
 
     def post_header(self, view: PostView, show_title: bool) -> str:
         """Title (when the post has no H1 of its own), byline and hero above a post's body."""

@@ -100,9 +100,9 @@ class BlogSite:
                     f"{', '.join(REGISTRY_CANDIDATES)} in docs_dir); bylines show author slugs",
                 )
             )
-        for problem in [*registry.problems, *problems]:
-            log.warning(str(problem))
         self.catalog = build_catalog(posts)
+        for problem in [*registry.problems, *problems, *self.catalog.problems]:
+            log.warning(str(problem))
         self.excerpts.keep_only(str(self.docs_dir), self.catalog.by_src_uri)
         self.renderer = self._renderer(registry)
         for src_uri in [*self.catalog.by_src_uri, *registry.profile_pages]:
@@ -117,25 +117,33 @@ class BlogSite:
         return files
 
     def _read_posts(self, files: Files, registry: Registry) -> tuple[list[Post], list[Problem]]:
+        """Read every post's front matter, once, before any page renders. O(posts)."""
         settings = PostSettings(self.options.date_formats, self.options.words_per_minute)
         known_authors = registry.authors if self.registry_path is not None else None
         posts: list[Post] = []
         problems: list[Problem] = []
+        posts_by_url: dict[str, str] = {}
         for file in files.documentation_pages():
             if not self._is_post(file, registry):
                 continue
-            try:
-                text = file.content_string
-            except UnicodeDecodeError as error:
-                problems.append(
-                    Problem(file.src_uri, None, f"is not UTF-8 text (byte {error.start})")
-                )
+            text = _read_text(file, problems)
+            if text is None:
                 continue
             post, post_problems = read_post(
                 file.src_uri, text, files.src_uris, known_authors, settings
             )
             posts.append(post)
             problems.extend(post_problems)
+            other = posts_by_url.setdefault(file.dest_uri, file.src_uri)
+            if other != file.src_uri:
+                problems.append(
+                    Problem(
+                        file.src_uri,
+                        None,
+                        f"is published at the same URL ({file.url}) as {other}, so one "
+                        "overwrites the other; rename one of them",
+                    )
+                )
         return posts, problems
 
     def _is_post(self, file: File, registry: Registry) -> bool:
@@ -254,6 +262,30 @@ class BlogSite:
             return None if target is None else target.url_relative_to(page_file)
 
         return url_of
+
+
+def _read_text(file: File, problems: list[Problem]) -> str | None:
+    """A post's text. Bytes that are not UTF-8 are replaced (and reported), and the page is
+    built from that text too, rather than MkDocs stopping the whole build."""
+    try:
+        return file.content_string
+    except UnicodeDecodeError as error:
+        raw = file.content_bytes
+        line = raw.count(b"\n", 0, error.start) + 1
+        problems.append(
+            Problem(
+                file.src_uri,
+                line,
+                f"is not UTF-8 text (byte {raw[error.start]:#04x}); shown with the bad bytes "
+                "replaced by \N{REPLACEMENT CHARACTER}; save the file as UTF-8",
+            )
+        )
+        text = raw.decode("utf-8-sig", errors="replace")
+        file.content_string = text
+        return text
+    except OSError as error:
+        problems.append(Problem(file.src_uri, None, f"cannot be read ({error.strerror})"))
+        return None
 
 
 def _is_inside(path: Path, folder: Path) -> bool:

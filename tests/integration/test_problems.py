@@ -1,0 +1,325 @@
+"""Bad input: each problem is exactly one warning naming file, line, value and what is accepted;
+the post is still built, and the listings say what the warning says."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pytest
+from mkdocs.exceptions import Abort
+
+from tests.conftest import SiteBuilder
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    front_matter: str
+    warnings: tuple[str, ...]
+    """Exact warning texts (after the `mkdocs_blogposts: ` prefix)."""
+    listed: bool = True
+    """Whether the post still appears on the blog index."""
+
+
+GOOD = {
+    "author": "author: michael-scott",
+    "categories": 'categories: ["studio tips"]',
+    "date": "date: 08/10/2021",
+    "featured": "featured: false",
+    "title": "title: Broken",
+}
+
+
+def front(**overrides: str | None) -> str:
+    """The seed's fields in its order, with some replaced (None drops the line)."""
+    lines = [overrides.get(key, line) for key, line in GOOD.items()]
+    extra = [value for key, value in overrides.items() if key not in GOOD and value]
+    return "\n".join(line for line in [*lines, *extra] if line)
+
+
+CASES = [
+    Case(
+        "day-first date",
+        front(date="date: 15/10/2023"),
+        (
+            "posts/bad.md:4: date '15/10/2023' matches none of %m/%d/%Y, %Y-%m-%d (add "
+            "'%d/%m/%Y' to date_formats for day-first dates); left out of the blog's "
+            "date-ordered lists",
+        ),
+        listed=False,
+    ),
+    Case(
+        "impossible date",
+        front(date="date: 02/30/2021"),
+        (
+            "posts/bad.md:4: date '02/30/2021' matches none of %m/%d/%Y, %Y-%m-%d (no such day "
+            "in the calendar); left out of the blog's date-ordered lists",
+        ),
+        listed=False,
+    ),
+    Case(
+        "garbage date",
+        front(date="date: next tuesday"),
+        (
+            "posts/bad.md:4: date 'next tuesday' matches none of %m/%d/%Y, %Y-%m-%d (write it "
+            "like 08/10/2021 or 2021-08-10); left out of the blog's date-ordered lists",
+        ),
+        listed=False,
+    ),
+    Case(
+        "missing date",
+        front(date=None),
+        (
+            "posts/bad.md: no date (add e.g. 'date: 08/10/2021'); left out of the blog's "
+            "date-ordered lists",
+        ),
+        listed=False,
+    ),
+    Case(
+        "date of wrong type",
+        front(date="date: [2021]"),
+        (
+            "posts/bad.md:4: date [2021] is a list, expected a date such as 08/10/2021 or "
+            "2021-08-10; left out of the blog's date-ordered lists",
+        ),
+        listed=False,
+    ),
+    Case(
+        "categories not a list of text",
+        front(categories="categories: 42"),
+        ("posts/bad.md:3: categories 42 is not a category or a list of them; ignored",),
+    ),
+    Case(
+        "featured maybe",
+        front(featured="featured: maybe"),
+        ("posts/bad.md:5: featured 'maybe' is not true or false; taken as false",),
+    ),
+    Case(
+        "title a list",
+        front(title="title: [a, b]"),
+        ("posts/bad.md:6: title ['a', 'b'] is not text; using 'Bad' instead",),
+    ),
+    Case(
+        "author numbers",
+        front(author="author: [1, 2]"),
+        (
+            "posts/bad.md:2: author [1, 2] is not an author slug or a list of them; "
+            "non-text entries ignored",
+        ),
+    ),
+    Case(
+        "unknown author",
+        front(author="author: dwight"),
+        (
+            "posts/bad.md:2: author 'dwight' is not in the authors registry; the byline "
+            "shows the slug as the name",
+        ),
+    ),
+    Case(
+        "image outside docs",
+        front(image="image: ../../../etc/passwd"),
+        (
+            "posts/bad.md:7: image '../../../etc/passwd' points outside the docs folder; "
+            "no hero image",
+        ),
+    ),
+    Case(
+        "image javascript",
+        front(image="image: javascript:alert(1)"),
+        (
+            "posts/bad.md:7: image 'javascript:alert(1)' is not an http(s) URL or a path "
+            "(accepted: https://… URLs, paths relative to the file, or /paths from the docs "
+            "folder); no hero image",
+        ),
+    ),
+    Case(
+        "image missing",
+        front(image="image: ./images/nope.png"),
+        (
+            "posts/bad.md:7: image './images/nope.png' not found (looked for "
+            "posts/images/nope.png in the docs folder); no hero image",
+        ),
+    ),
+    Case(
+        "category without letters",
+        front(categories='categories: ["!!!", "ok"]'),
+        ("posts/bad.md:3: category '!!!' has no letters or digits to make a URL from; skipped",),
+    ),
+    Case(
+        "yaml syntax error",
+        front(title="title: [unclosed"),
+        (
+            "posts/bad.md:7: front matter is not valid YAML (did not find expected ',' or "
+            "']'); read as if it had none",
+        ),
+        listed=False,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.id for case in CASES])
+def test_each_problem_is_one_precise_warning(site: SiteBuilder, case: Case) -> None:
+    site.authors_yaml()
+    site.write("posts/bad.md", f"---\n{case.front_matter}\n---\n\nBody of the broken post.\n")
+    site.post("good.md", title="Good", date="01/01/2020")
+    built = site.build(expect=[f"^mkdocs_blogposts: {re.escape(w)}$" for w in case.warnings])
+    assert len(built.warnings) == len(case.warnings)
+    assert built.exists("posts/bad.md")
+    assert "Body of the broken post." in built.soup("posts/bad.md").get_text()
+    listed = built.card_titles("blog/index.md")
+    assert "Good" in listed
+    assert len(listed) == (2 if case.listed else 1)
+
+
+def test_all_problems_are_listed_in_one_build_and_strict_aborts(site: SiteBuilder) -> None:
+    site.authors_yaml()
+    for number, case in enumerate(CASES):
+        site.write(f"posts/bad{number}.md", f"---\n{case.front_matter}\n---\n\nBody.\n")
+    expected = [
+        "^mkdocs_blogposts: "
+        + re.escape(w.replace("posts/bad.md", f"posts/bad{n}.md").replace("'Bad'", f"'Bad{n}'"))
+        + "$"
+        for n, case in enumerate(CASES)
+        for w in case.warnings
+    ]
+    built = site.build(expect=expected)
+    assert len(built.warnings) == len(expected)
+    with pytest.raises(Abort, match=rf"Aborted with {len(expected)} warnings in strict mode"):
+        site.build(strict=True, expect=expected)
+
+
+def test_files_without_front_matter_or_text_still_build(site: SiteBuilder) -> None:
+    site.write("posts/empty.md", "")
+    site.write("posts/only-front.md", "---\ntitle: Only\ndate: 01/01/2020\n---\n")
+    site.write("posts/no-front.md", "# A Heading Title\n\nText.\n")
+    built = site.build(
+        expect=[
+            r"^mkdocs_blogposts: posts/empty\.md: no title \(add 'title: …' to the front "
+            r"matter\); using 'Empty'$",
+            r"^mkdocs_blogposts: posts/empty\.md: no date",
+            r"^mkdocs_blogposts: posts/no-front\.md: no date",
+        ]
+    )
+    assert len(built.warnings) == 3
+    for name in ("empty", "only-front", "no-front"):
+        assert built.exists(f"posts/{name}.md")
+    assert built.card_titles("blog/index.md") == ["Only"]
+
+
+def test_non_utf8_post_is_reported_and_still_built(site: SiteBuilder) -> None:
+    site.post("ok.md", title="OK", author=None)
+    raw = "---\ntitle: Caf\xe9\ndate: 01/01/2020\n---\n\nCaf\xe9 cr\xe8me.\n".encode("latin-1")
+    (site.docs / "posts" / "latin1.md").write_bytes(raw)
+    built = site.build(
+        expect=[
+            r"^mkdocs_blogposts: posts/latin1\.md:2: is not UTF-8 text \(byte 0xe9\); shown "
+            r"with the bad bytes replaced by \ufffd; save the file as UTF-8$"
+        ]
+    )
+    assert "Caf\ufffd cr\ufffdme." in built.soup("posts/latin1.md").get_text()
+    assert built.card_titles("blog/index.md") == ["OK", "Caf\ufffd"]
+
+
+def test_two_posts_at_one_url_are_reported(site: SiteBuilder) -> None:
+    site.post("x.md", title="X", author=None)
+    site.post("x/index.md", title="X again", author=None, date="01/01/2020")
+    site.build(
+        expect=[
+            r"^mkdocs_blogposts: posts/x/index\.md: is published at the same URL \(posts/x/\) "
+            r"as posts/x\.md, so one overwrites the other; rename one of them$"
+        ]
+    )
+
+
+def test_categories_differing_in_case_or_spacing_are_one(site: SiteBuilder) -> None:
+    site.post("a.md", title="A", author=None, categories=["Studio Tips"])
+    site.post("b.md", title="B", author=None, categories=["studio  tips"], date="01/01/2020")
+    site.post("c.md", title="C", author=None, categories=["studio tips"], date="01/01/2019")
+    built = site.build(strict=True)
+    items = built.soup("blog/category.md").select(".blogposts-category-index li")
+    assert [li.select_one("a").get_text() for li in items] == ["Studio Tips"]
+    assert built.card_titles("blog/category/studio-tips/index.md") == ["A", "B", "C"]
+
+
+def test_labels_that_only_share_a_slug_are_reported(site: SiteBuilder) -> None:
+    site.post("a.md", title="A", author=None, categories=["C++"])
+    site.post("b.md", title="B", author=None, categories=["C"], date="01/01/2020")
+    built = site.build(
+        expect=[
+            r"^mkdocs_blogposts: posts/b\.md: category 'C' has the same URL slug \('c'\) as "
+            r"'C\+\+'; both are listed as 'C\+\+' \(rename one to keep them apart\)$"
+        ]
+    )
+    assert built.card_titles("blog/category/c/index.md") == ["A", "B"]
+
+
+def test_missing_registry_is_one_warning(site: SiteBuilder) -> None:
+    site.post("a.md", title="A")
+    site.post("b.md", title="B", date="01/01/2020")
+    built = site.build(
+        expect=[
+            r"^mkdocs_blogposts: authors\.yml: posts name authors but there is no authors "
+            r"registry \(looked for authors\.yml, \.authors\.yml, authors in docs_dir\); "
+            r"bylines show author slugs$"
+        ]
+    )
+    assert built.soup("posts/a.md").select_one(".blogposts-author-name").get_text() == (
+        "michael-scott"
+    )
+
+
+@pytest.mark.parametrize(
+    ("registry", "warning"),
+    [
+        ("michael-scott: [unclosed\n", r"authors\.yml:2: is not valid YAML \(.*\); no authors"),
+        ("- a\n- b\n", r"authors\.yml:1: is a list, expected a mapping of author slug"),
+        (
+            "michael-scott:\n  avatar: x.png\n",
+            r"authors\.yml:1: author 'michael-scott' has no name; the slug is shown instead",
+        ),
+    ],
+)
+def test_registry_problems_are_warnings(site: SiteBuilder, registry: str, warning: str) -> None:
+    site.write("authors.yml", registry)
+    site.image("x.png")
+    site.post("a.md", title="A")
+    extra = [] if "no name" in warning else [r"author 'michael-scott' is not in the authors"]
+    site.build(expect=[warning, *extra])
+
+
+def test_broken_template_override_is_a_plugin_error(site: SiteBuilder) -> None:
+    overrides = site.root / "overrides" / "blogposts"
+    overrides.mkdir(parents=True)
+    (overrides / "byline.html").write_text("{% if %}", encoding="utf-8")
+    site.config["theme"] = {"name": "material", "custom_dir": "overrides"}
+    site.post("a.md", title="A", author=None)
+    with pytest.raises(Abort, match="Aborted with a BuildError"):
+        site.build(
+            expect=[
+                r"Error reading page 'posts/a\.md'",
+                r"^blogposts: template .*overrides/blogposts/byline\.html:1 failed: Expected an "
+                r"expression",
+            ]
+        )
+
+
+def test_template_override_from_custom_dir_wins(site: SiteBuilder) -> None:
+    overrides = site.root / "overrides" / "blogposts"
+    overrides.mkdir(parents=True)
+    (overrides / "hero.html").write_text(
+        '<p class="my-hero">{{ post.hero_alt }}</p>', encoding="utf-8"
+    )
+    site.config["theme"] = {"name": "material", "custom_dir": "overrides"}
+    site.post("a.md", title="A <b>", author=None, image="./a.png")
+    built = site.build(strict=True)
+    page = built.soup("posts/a.md")
+    assert page.select_one(".my-hero").get_text() == "A <b>"
+    assert page.select_one(".blogposts-hero") is None
+    assert not (built.site_dir / "blogposts").exists()
+
+
+def test_bad_date_format_option_is_a_plugin_error(site: SiteBuilder) -> None:
+    site.blogposts_options(date_format="d MMM y zzzz")
+    with pytest.raises(Abort, match="Aborted with a BuildError"):
+        site.build(expect=[r"^blogposts: date_format 'd MMM y zzzz' is not a Babel date format"])
