@@ -16,18 +16,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from .images import ImageError, resolve_image
 from .model import Author, ImageRef
 from .posts import split_front_matter
-from .problems import Problem
+from .problems import Problem, kind_of, show
 from .urls import is_safe_link
+from .yamlload import YamlError, load_yaml
 
 REGISTRY_CANDIDATES = ("authors.yml", ".authors.yml", "authors")
 """Looked for in the docs folder, in this order, when the `authors` option is unset."""
-
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass
@@ -95,13 +92,11 @@ def _read_yaml_registry(
     if text is None:
         return
     try:
-        data = yaml.load(text, Loader=_SAFE_LOADER)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        reason = getattr(error, "problem", None) or type(error).__name__
-        line = mark.line + 1 if mark is not None else None
+        data = load_yaml(text)
+    except YamlError as error:
+        line = error.line + 1 if error.line is not None else None
         registry.problems.append(
-            Problem(shown, line, f"is not valid YAML ({reason}); no authors loaded")
+            Problem(shown, line, f"is not valid YAML ({error.reason}); no authors loaded")
         )
         return
     if isinstance(data, dict) and isinstance(data.get("authors"), dict):
@@ -113,7 +108,7 @@ def _read_yaml_registry(
             Problem(
                 shown,
                 1,
-                f"is a {type(data).__name__}, expected a mapping of author slug -> "
+                f"is {kind_of(data)}, expected a mapping of author slug -> "
                 "name, avatar, bio, url; no authors loaded",
             )
         )
@@ -126,10 +121,10 @@ def _read_yaml_registry(
         if not isinstance(entry, dict):
             entry_reader.problem(
                 None,
-                f"author {str(slug)!r} is a {type(entry).__name__}, expected name, avatar, "
+                f"author {str(slug)!r} is {kind_of(entry)}, expected name, avatar, "
                 "bio, url; the slug is shown as the name",
             )
-            entry = {}
+            entry, entry_reader.name_is_reported = {}, True
         author = entry_reader.author(entry, docs_files, bio_keys=("bio", "description"))
         registry.authors[author.slug] = author
 
@@ -146,10 +141,10 @@ def _read_profile(
     if not shown.startswith("../") and shown in docs_files:
         registry.profile_pages.append(shown)
     entry = {**front.data, "bio": front.body.strip()}
-    if "avatar" not in entry and "image" in entry:
-        entry["avatar"] = entry.pop("image")
     reader = _EntryReader(path.stem, shown, posixpath.dirname(shown), front.yaml_text, registry)
     reader.line_offset = front.yaml_line - 1
+    reader.avatar_keys = ("avatar", "image")
+    reader.name_is_reported = bool(front.problems)  # unreadable YAML was reported already
     registry.authors[path.stem] = reader.author(entry, docs_files, bio_keys=("bio",))
 
 
@@ -164,6 +159,10 @@ class _EntryReader:
         self.registry = registry
         self.line_offset = 0
         self.is_profile = shown.endswith(".md")
+        self.avatar_keys: tuple[str, ...] = ("avatar",)
+        """Keys holding the avatar, first found wins (profiles also take `image`)."""
+        self.name_is_reported = False
+        """Set when a problem already said why the entry has no name."""
 
     def problem(self, key: str | None, message: str) -> None:
         self.registry.problems.append(Problem(self.shown, self._line(key), message))
@@ -187,7 +186,8 @@ class _EntryReader:
     ) -> Author:
         name = self._text(entry, "name")
         if name is None:
-            self.problem(None, f"author {self.slug!r} has no name; the slug is shown instead")
+            if not self.name_is_reported:
+                self.problem(None, f"author {self.slug!r} has no name; the slug is shown instead")
             name = self.slug
         bio = next((b for b in (self._text(entry, k) for k in bio_keys) if b), "")
         return Author(
@@ -205,17 +205,18 @@ class _EntryReader:
             return None
         if isinstance(value, str):
             return value.strip() or None
-        self.problem(key, f"author {self.slug!r}: {key} {value!r:.60} is not text; ignored")
+        self.problem(key, f"author {self.slug!r}: {key} {show(value)} is not text; ignored")
         return None
 
     def _avatar(self, entry: Mapping[Any, object], docs_files: Container[str]) -> ImageRef | None:
-        value = self._text(entry, "avatar")
+        key = next((k for k in self.avatar_keys if entry.get(k) is not None), self.avatar_keys[0])
+        value = self._text(entry, key)
         if value is None:
             return None
         try:
             return resolve_image(value, self.base_dir, docs_files)
         except ImageError as error:
-            self.problem("avatar", f"author {self.slug!r}: avatar {error}; no avatar shown")
+            self.problem(key, f"author {self.slug!r}: {key} {error}; no avatar shown")
             return None
 
     def _link(self, entry: Mapping[Any, object], key: str) -> str | None:
@@ -244,6 +245,6 @@ class _EntryReader:
             else:
                 self.problem(
                     "links",
-                    f"author {self.slug!r}: link {str(label)!r} -> {url!r:.60} is not an http(s) "
+                    f"author {self.slug!r}: link {str(label)!r} -> {show(url)} is not an http(s) "
                     "or mailto URL or a relative link; left out",
                 )

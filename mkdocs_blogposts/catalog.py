@@ -39,11 +39,10 @@ class Catalog:
 def listing_order(posts: Iterable[Post]) -> list[Post]:
     """Newest first; posts of the same time by title (case-insensitive), then path.
 
-    Two stable sorts, O(n log n). Undated posts sort last.
+    Two stable sorts, O(n log n). Undated posts sort last, then by title.
     """
     ordered = sorted(posts, key=lambda post: (post.title.casefold(), post.src_uri))
-    ordered.sort(key=lambda post: post.date is not None)
-    ordered.sort(key=lambda post: post.date or _EPOCH, reverse=True)
+    ordered.sort(key=lambda post: (post.date is not None, post.date or _EPOCH), reverse=True)
     return ordered
 
 

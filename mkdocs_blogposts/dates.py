@@ -6,11 +6,14 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from .problems import kind_of, show
+
 DEFAULT_DATE_FORMATS: tuple[str, ...] = ("%m/%d/%Y", "%Y-%m-%d")
 """US month/day/year first (the seed format), then ISO 8601."""
 
 _DAY_FIRST = "%d/%m/%Y"
-_NUMERIC_DATE = re.compile(r"\d{1,4}([/.-])\d{1,2}\1\d{1,4}")
+_DIGITS = re.compile(r"\d+")
+_SAMPLE_DATE = dt.datetime(2021, 8, 10, 9, 30, 15)
 
 
 class DateError(ValueError):
@@ -34,7 +37,7 @@ def parse_date(value: object, formats: Sequence[str] = DEFAULT_DATE_FORMATS) -> 
         return dt.datetime.combine(value, dt.time())
     if not isinstance(value, str):
         raise DateError(
-            f"date {value!r} is a {type(value).__name__}, expected a date "
+            f"date {show(value)} is {kind_of(value)}, expected a date "
             f"such as 08/10/2021 or 2021-08-10"
         )
     text = value.strip()
@@ -55,7 +58,7 @@ def _no_format_message(text: str, formats: Sequence[str]) -> str:
     message = f"date {text!r} matches none of {', '.join(formats)}"
     if _DAY_FIRST not in formats and _parses(text, _DAY_FIRST):
         return f"{message} (add '{_DAY_FIRST}' to date_formats for day-first dates)"
-    if _NUMERIC_DATE.fullmatch(text):
+    if any(_out_of_range(text, date_format) for date_format in formats):
         return f"{message} (no such day in the calendar)"
     return f"{message} (write it like 08/10/2021 or 2021-08-10)"
 
@@ -66,3 +69,21 @@ def _parses(text: str, date_format: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+def _out_of_range(text: str, date_format: str) -> bool:
+    """Whether `text` is written in the shape of `date_format` (same separators, same number
+    of digits per field) yet names no real day: 02/30/2021, or month 15 in 10/15/2023 for a
+    day-first format. `10/6/24` (two-digit year) has another shape: no such hint for it."""
+    if _parses(text, date_format):
+        return False
+    sample = _DIGITS.findall(_SAMPLE_DATE.strftime(date_format))
+    fields = _DIGITS.findall(text)
+    return (
+        _DIGITS.sub("0", _SAMPLE_DATE.strftime(date_format)) == _DIGITS.sub("0", text)
+        and len(sample) == len(fields)
+        and all(
+            len(f) == len(s) or (len(s) == 2 and len(f) == 1)
+            for f, s in zip(fields, sample, strict=True)
+        )
+    )

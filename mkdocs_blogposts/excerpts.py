@@ -6,9 +6,10 @@ import re
 
 MORE_SEPARATOR = "<!-- more -->"
 
-_FIRST_PARAGRAPH = re.compile(r"<p\b[^>]*>.*?</p>", re.DOTALL)
+_FIRST_PARAGRAPH = re.compile(r"<p\b(?![^>]*admonition-title)[^>]*>.*?</p>", re.DOTALL)
 _H1 = re.compile(r"<h1\b[^>]*>.*?</h1>\s*", re.DOTALL)
 _HEADERLINK = re.compile(r'<a\b[^>]*\bclass="headerlink"[^>]*>.*?</a>', re.DOTALL)
+_START_TAG = re.compile(r"<[a-zA-Z][^<>]*>")
 _ID_ATTRIBUTE = re.compile(r'\sid="[^"]*"')
 
 
@@ -22,14 +23,13 @@ def excerpt_html(content_html: str, separator: str = MORE_SEPARATOR) -> str:
     if found:
         excerpt = _H1.sub("", head, count=1)
     else:
+        # An admonition's title is a <p> too, but no paragraph of the post.
         match = _FIRST_PARAGRAPH.search(content_html)
         excerpt = match.group(0) if match else ""
-    return _ID_ATTRIBUTE.sub("", _HEADERLINK.sub("", excerpt)).strip()
-
-
-def starts_with_h1(content_html: str) -> bool:
-    """Whether the post's rendered body opens with its own H1 (so no title is added above)."""
-    return content_html.lstrip().startswith("<h1")
+    without_ids = _START_TAG.sub(
+        lambda tag: _ID_ATTRIBUTE.sub("", tag.group(0)), _HEADERLINK.sub("", excerpt)
+    )
+    return without_ids.strip()
 
 
 def split_after_h1(content_html: str) -> tuple[str, str]:

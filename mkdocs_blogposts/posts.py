@@ -6,18 +6,17 @@ import datetime as dt
 import math
 import posixpath
 import re
-import reprlib
 from collections.abc import Container, Sequence
 from dataclasses import dataclass
 
 import frontmatter
-import yaml
 
 from .dates import DEFAULT_DATE_FORMATS, DateError, parse_date
 from .images import ImageError, resolve_image
 from .model import Category, ImageRef, Post
-from .problems import Problem
+from .problems import Problem, kind_of, show
 from .slugs import slugify
+from .yamlload import YamlError, load_yaml
 
 _H1 = re.compile(r"^#[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
 _YAML = frontmatter.YAMLHandler()
@@ -66,17 +65,15 @@ def split_front_matter(src_uri: str, text: str) -> FrontMatter:
         return FrontMatter({}, text, "", problems=(problem,))
     yaml_line = text.count("\n", 0, text.find(yaml_text)) + 1
     try:
-        data = _YAML.load(yaml_text)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = yaml_line + mark.line if mark is not None else yaml_line
-        reason = getattr(error, "problem", None) or type(error).__name__
-        message = f"front matter is not valid YAML ({reason}); read as if it had none"
+        data = load_yaml(yaml_text)
+    except YamlError as error:
+        line = yaml_line + (error.line or 0)
+        message = f"front matter is not valid YAML ({error.reason}); read as if it had none"
         return FrontMatter({}, body, yaml_text, yaml_line, (Problem(src_uri, line, message),))
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        message = f"front matter is a {type(data).__name__}, expected 'key: value' lines; ignored"
+        message = f"front matter is {kind_of(data)}, expected 'key: value' lines; ignored"
         return FrontMatter({}, body, yaml_text, yaml_line, (Problem(src_uri, 1, message),))
     data = {str(key): value for key, value in data.items()}
     return FrontMatter(data, body, yaml_text, yaml_line)
@@ -147,10 +144,13 @@ class _FieldReader:
             return value.strip()
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             return str(value)
-        fallback = _heading_title(self.front.body) or _file_title(self.src_uri)
-        if value is not None:
-            self.problem("title", f"title {_show(value)} is not text; using {fallback!r} instead")
-        elif _heading_title(self.front.body) is None:
+        heading = _heading_title(self.front.body)
+        fallback = heading or _file_title(self.src_uri)
+        if isinstance(value, str):
+            self.problem("title", f"title is empty; using {fallback!r} instead")
+        elif value is not None:
+            self.problem("title", f"title {show(value)} is not text; using {fallback!r} instead")
+        elif heading is None:
             self.missing(
                 "title",
                 f"no title (add 'title: …' to the front matter); using {fallback!r}",
@@ -176,14 +176,15 @@ class _FieldReader:
             if key not in self.data:
                 continue
             for slug in self._strings(key, "an author slug or a list of them"):
+                if slug in slugs:
+                    continue
                 if known_authors is not None and slug not in known_authors:
                     self.problem(
                         key,
                         f"author {slug!r} is not in the authors registry; "
                         f"the byline shows the slug as the name",
                     )
-                if slug not in slugs:
-                    slugs.append(slug)
+                slugs.append(slug)
         return tuple(slugs)
 
     def categories(self) -> tuple[Category, ...]:
@@ -203,7 +204,7 @@ class _FieldReader:
         value = self.data.get("featured", False)
         if isinstance(value, bool):
             return value
-        self.problem("featured", f"featured {_show(value)} is not true or false; taken as false")
+        self.problem("featured", f"featured {show(value)} is not true or false; taken as false")
         return False
 
     def image(self, docs_files: Container[str]) -> ImageRef | None:
@@ -211,7 +212,7 @@ class _FieldReader:
         if value is None:
             return None
         if not isinstance(value, str):
-            self.problem("image", f"image {_show(value)} is not a path or URL; no hero image")
+            self.problem("image", f"image {show(value)} is not a path or URL; no hero image")
             return None
         try:
             return resolve_image(value, posixpath.dirname(self.src_uri), docs_files)
@@ -225,7 +226,7 @@ class _FieldReader:
             return None
         if isinstance(value, str):
             return value.strip() or None
-        self.problem(key, f"{key} {_show(value)} is not text; ignored")
+        self.problem(key, f"{key} {show(value)} is not text; ignored")
         return None
 
     def _strings(self, key: str, accepted: str) -> list[str]:
@@ -238,28 +239,30 @@ class _FieldReader:
         if len(strings) < len(items):
             if isinstance(value, list):
                 self.problem(
-                    key, f"{key} {_show(value)} is not {accepted}; non-text entries ignored"
+                    key, f"{key} {show(value)} is not {accepted}; non-text entries ignored"
                 )
             else:
-                self.problem(key, f"{key} {_show(value)} is not {accepted}; ignored")
+                self.problem(key, f"{key} {show(value)} is not {accepted}; ignored")
         return strings
 
 
 def _heading_title(markdown: str) -> str | None:
-    match = _H1.search(markdown)
-    return match.group(1).strip() if match else None
+    """The first `# H1` outside fenced code blocks (a `# comment` in code is no heading)."""
+    fence = ""
+    for line in markdown.splitlines():
+        stripped = line.lstrip()
+        if fence:
+            if stripped.startswith(fence):
+                fence = ""
+        elif stripped.startswith(("```", "~~~")):
+            fence = stripped[:3]
+        else:
+            match = _H1.match(line)
+            if match:
+                return match.group(1).strip()
+    return None
 
 
 def _file_title(src_uri: str) -> str:
     stem = posixpath.splitext(posixpath.basename(src_uri))[0]
     return stem.replace("-", " ").replace("_", " ").strip().capitalize() or src_uri
-
-
-_SHORT_REPR = reprlib.Repr()
-_SHORT_REPR.maxlevel = 2
-_SHORT_REPR.maxstring = _SHORT_REPR.maxother = 60
-
-
-def _show(value: object) -> str:
-    """A bounded repr of a user's value for messages: huge or deeply nested values stay short."""
-    return _SHORT_REPR.repr(value)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import reprlib
 from dataclasses import dataclass
 
 
@@ -23,3 +24,21 @@ class Problem:
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
         return f"{where}: {self.message}"
+
+
+_SHORT_REPR = reprlib.Repr()
+_SHORT_REPR.maxlevel = 1
+_SHORT_REPR.maxlist = _SHORT_REPR.maxdict = 5
+_SHORT_REPR.maxstring = _SHORT_REPR.maxother = 60
+
+
+def show(value: object) -> str:
+    """A bounded repr of a user's value for messages: huge or deeply nested values (a YAML
+    alias bomb) stay short and cheap."""
+    return _SHORT_REPR.repr(value)
+
+
+def kind_of(value: object) -> str:
+    """'a list', 'an int': the type of a user's value, for messages."""
+    name = type(value).__name__
+    return f"an {name}" if name[0] in "aeiou" else f"a {name}"

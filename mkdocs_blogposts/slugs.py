@@ -16,4 +16,6 @@ def slugify(label: str) -> str:
     result holds only word characters and hyphens, so it is safe as a path segment; it is empty
     for labels with no word characters ("!!!").
     """
-    return slugify_unicode(unicodedata.normalize("NFC", label), "-").strip("-_")
+    lowered = unicodedata.normalize("NFC", label).lower()  # "İ".lower() adds a combining dot
+    slug = slugify_unicode(lowered, "-")
+    return unicodedata.normalize("NFC", slug).strip("-_")

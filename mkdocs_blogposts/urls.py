@@ -9,13 +9,19 @@ from urllib.parse import urljoin, urlsplit
 LINK_SCHEMES = ("http", "https", "mailto")
 """The only schemes emitted in `href`; anything else (javascript:, data:, …) is refused."""
 
+_START_TAG = re.compile(r"<[a-zA-Z][^<>]*>")
 _URL_ATTRIBUTE = re.compile(r'(\s(?:href|src)=")([^"]*)(")')
+_IGNORED_BY_BROWSERS = "".join(map(chr, range(0x21)))
+"""C0 controls and space, which browsers strip from the start and end of a URL."""
 _ORIGIN = "http://site.invalid/"
 
 
 def is_safe_link(url: str) -> bool:
-    """Whether `url` may go into an `href`: relative, or http(s)/mailto with a target."""
-    parts = urlsplit(url.strip())
+    """Whether `url` may go into an `href`: relative, or http(s)/mailto with a target.
+
+    Checked as a browser reads it: surrounding control characters dropped, `\\` as `/`.
+    """
+    parts = urlsplit(url.strip(_IGNORED_BY_BROWSERS).replace("\\", "/"))
     if not parts.scheme:
         return not parts.netloc
     if parts.scheme.lower() == "mailto":
@@ -59,4 +65,4 @@ def rebase_urls(html: str, from_page: str, to_page: str) -> str:
         site_path = urljoin(_ORIGIN + from_page, url)[len(_ORIGIN) :]
         return match.group(1) + relative_url(site_path, to_page) + match.group(3)
 
-    return _URL_ATTRIBUTE.sub(rebase, html)
+    return _START_TAG.sub(lambda tag: _URL_ATTRIBUTE.sub(rebase, tag.group(0)), html)
