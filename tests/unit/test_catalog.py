@@ -1,0 +1,213 @@
+"""build_catalog and paginate: newest first, exact indexes, canonical category labels."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from mkdocs_blogposts.catalog import build_catalog, listing_order, paginate
+from mkdocs_blogposts.model import Category, Post
+from mkdocs_blogposts.slugs import slugify
+
+
+def make_post(
+    name: str,
+    date: dt.datetime | None,
+    *,
+    title: str | None = None,
+    categories: tuple[str, ...] = (),
+    authors: tuple[str, ...] = (),
+    featured: bool = False,
+) -> Post:
+    return Post(
+        src_uri=f"posts/{name}.md",
+        title=title or name,
+        date=date,
+        author_slugs=authors,
+        categories=tuple(Category(slugify(label), label) for label in categories),
+        featured=featured,
+    )
+
+
+def day(month: int, number: int, hour: int = 0) -> dt.datetime:
+    return dt.datetime(2024, month, number, hour)
+
+
+def names(posts: tuple[Post, ...] | list[Post]) -> list[str]:
+    return [post.src_uri.removeprefix("posts/").removesuffix(".md") for post in posts]
+
+
+def test_newest_first() -> None:
+    posts = [make_post("jan", day(1, 1)), make_post("mar", day(3, 1)), make_post("feb", day(2, 1))]
+    assert names(build_catalog(posts).posts) == ["mar", "feb", "jan"]
+
+
+def test_time_of_day_counts() -> None:
+    posts = [make_post("morning", day(5, 1, 9)), make_post("evening", day(5, 1, 18))]
+    assert names(build_catalog(posts).posts) == ["evening", "morning"]
+
+
+def test_same_date_sorted_by_title_case_insensitively_then_path() -> None:
+    posts = [
+        make_post("p1", day(5, 1), title="banana"),
+        make_post("p2", day(5, 1), title="Apple"),
+        make_post("p3", day(5, 1), title="cherry"),
+        make_post("p5", day(5, 1), title="apple"),
+        make_post("p4", day(5, 1), title="apple"),
+        make_post("newer", day(6, 1), title="zebra"),
+    ]
+    assert names(build_catalog(posts).posts) == ["newer", "p2", "p4", "p5", "p1", "p3"]
+
+
+def test_undated_posts_are_kept_apart() -> None:
+    posts = [
+        make_post("dated", day(1, 1)),
+        make_post("undated-b", None, title="B"),
+        make_post("undated-a", None, title="a", categories=("design",), featured=True),
+    ]
+    catalog = build_catalog(posts)
+    assert names(catalog.posts) == ["dated"]
+    assert names(catalog.undated) == ["undated-a", "undated-b"]
+    assert catalog.featured == ()
+    assert catalog.categories == {}
+    assert catalog.posts_by_category == {}
+    assert set(catalog.by_src_uri) == {
+        "posts/dated.md",
+        "posts/undated-a.md",
+        "posts/undated-b.md",
+    }
+
+
+def test_listing_order_puts_undated_last() -> None:
+    posts = [
+        make_post("u2", None, title="b"),
+        make_post("old", dt.datetime(1, 1, 1, 0, 1)),
+        make_post("u1", None, title="a"),
+        make_post("new", day(1, 1)),
+    ]
+    assert names(listing_order(posts)) == ["new", "old", "u1", "u2"]
+
+
+def test_listing_order_puts_undated_after_the_earliest_possible_date() -> None:
+    posts = [make_post("u", None), make_post("old", dt.datetime(1, 1, 1))]
+    assert names(listing_order(posts)) == ["old", "u"]
+
+
+def test_indexes() -> None:
+    a = make_post("a", day(1, 1), categories=("design",), authors=("ana",), featured=True)
+    b = make_post("b", day(2, 1), categories=("design", "photo"), authors=("ana", "mike"))
+    c = make_post("c", day(3, 1), categories=("photo",), authors=("mike",), featured=True)
+    u = make_post("u", None, categories=("design",), authors=("ana",), featured=True)
+    catalog = build_catalog([a, u, b, c])
+    assert catalog.posts == (c, b, a)
+    assert catalog.undated == (u,)
+    assert catalog.posts_by_category == {"design": (b, a), "photo": (c, b)}
+    assert catalog.posts_by_author == {"ana": (b, a), "mike": (c, b)}
+    assert catalog.featured == (c, a)
+    assert catalog.categories == {
+        "design": Category("design", "design"),
+        "photo": Category("photo", "photo"),
+    }
+    assert catalog.by_src_uri == {p.src_uri: p for p in (a, b, c, u)}
+
+
+def test_canonical_label_is_the_most_common_spelling() -> None:
+    posts = [
+        make_post("a", day(1, 1), categories=("studio tips",)),
+        make_post("b", day(2, 1), categories=("Studio Tips",)),
+        make_post("c", day(3, 1), categories=("studio tips",)),
+        make_post("d", day(4, 1), categories=("STUDIO TIPS",)),
+    ]
+    catalog = build_catalog(posts)
+    assert catalog.categories == {"studio-tips": Category("studio-tips", "studio tips")}
+    assert names(catalog.posts_by_category["studio-tips"]) == ["d", "c", "b", "a"]
+
+
+def test_canonical_label_tie_goes_to_the_newest_post() -> None:
+    posts = [
+        make_post("old", day(1, 1), categories=("studio tips",)),
+        make_post("new", day(2, 1), categories=("Studio Tips",)),
+        make_post("undated", None, categories=("STUDIO TIPS",)),
+    ]
+    catalog = build_catalog(posts)
+    assert catalog.categories["studio-tips"] == Category("studio-tips", "Studio Tips")
+
+
+def test_categories_are_ordered_by_label() -> None:
+    posts = [
+        make_post("a", day(1, 1), categories=("zines", "Design")),
+        make_post("b", day(2, 1), categories=("art", "Écriture", "béton")),
+    ]
+    catalog = build_catalog(posts)
+    assert list(catalog.categories) == ["art", "béton", "design", "zines", "écriture"]
+    assert [c.label for c in catalog.categories.values()] == [
+        "art",
+        "béton",
+        "Design",
+        "zines",
+        "Écriture",
+    ]
+
+
+def test_empty_catalog() -> None:
+    catalog = build_catalog([])
+    assert catalog.posts == ()
+    assert catalog.undated == ()
+    assert catalog.categories == {}
+    assert catalog.featured == ()
+    assert catalog.by_src_uri == {}
+
+
+@pytest.mark.parametrize(
+    ("count", "per_page", "sizes"),
+    [
+        pytest.param(0, 10, [0], id="empty-is-one-page"),
+        pytest.param(1, 10, [1], id="one"),
+        pytest.param(10, 10, [10], id="exactly-one-page"),
+        pytest.param(20, 10, [10, 10], id="exact-multiple"),
+        pytest.param(21, 10, [10, 10, 1], id="remainder-one"),
+        pytest.param(7, 3, [3, 3, 1], id="remainder"),
+        pytest.param(3, 1, [1, 1, 1], id="one-per-page"),
+    ],
+)
+def test_paginate(count: int, per_page: int, sizes: list[int]) -> None:
+    items = list(range(count))
+    pages = paginate(items, per_page)
+    assert [len(page) for page in pages] == sizes
+    assert [item for page in pages for item in page] == items
+
+
+def test_paginate_keeps_sequence_type() -> None:
+    assert paginate((), 5) == [()]
+    assert paginate((1, 2, 3), 2) == [(1, 2), (3,)]
+
+
+@given(st.lists(st.integers(), max_size=60), st.integers(min_value=1, max_value=15))
+def test_paginate_properties(items: list[int], per_page: int) -> None:
+    pages = paginate(items, per_page)
+    assert len(pages) == max(1, -(-len(items) // per_page))
+    assert [item for page in pages for item in page] == items
+    assert all(len(page) == per_page for page in pages[:-1])
+    assert 0 < len(pages[-1]) <= per_page or not items
+
+
+dates = st.one_of(st.none(), st.sampled_from([day(1, 1), day(1, 1, 5), day(2, 1)]), st.datetimes())
+
+
+@given(st.lists(st.tuples(dates, st.sampled_from(["a", "B", "c", "A"])), max_size=30))
+def test_catalog_order_properties(specs: list[tuple[dt.datetime | None, str]]) -> None:
+    posts = [make_post(f"p{i}", date, title=title) for i, (date, title) in enumerate(specs)]
+    catalog = build_catalog(posts)
+    for newer, older in itertools.pairwise(catalog.posts):
+        assert newer.date is not None
+        assert older.date is not None
+        assert newer.date > older.date or (
+            newer.date == older.date
+            and (newer.title.casefold(), newer.src_uri) < (older.title.casefold(), older.src_uri)
+        )
+    assert len(catalog.posts) + len(catalog.undated) == len(posts)
+    assert all(p.date is None for p in catalog.undated)
