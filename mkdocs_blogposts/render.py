@@ -181,6 +181,11 @@ class Renderer:
             pagination=pagination,
         )
 
+    def author_name(self, slug: str) -> str:
+        """The display name for `slug`: the registry's, else the slug itself."""
+        author = self.authors.get(slug)
+        return slug if author is None else author.name
+
     def _author_view(self, slug: str, url_of: UrlOf, page_url: str) -> AuthorView:
         author = self.authors.get(slug)
         if author is None:

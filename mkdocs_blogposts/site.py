@@ -199,14 +199,19 @@ class BlogSite:
         Themes print `page.meta.title`/`page.title` and `page.meta.description` without
         escaping (MkDocs' theme environment has no autoescape), so a `<script>` title would run.
         An escaped `Markup` shows the text as written in unescaping and autoescaping templates
-        alike. Values of the wrong type are replaced by the validated ones.
+        alike. Values of the wrong type are replaced by the validated ones, so no theme ever
+        stringifies a huge YAML structure (an alias bomb) into the page.
         """
         post = self.post_of(page)
         if post is not None:
             page.meta["title"] = escape(post.title)
-            page.meta.pop("description", None)
+            for key in ("description", "author"):
+                page.meta.pop(key, None)
             if post.description:
                 page.meta["description"] = escape(post.description)
+            if post.author_slugs:  # Material's <meta name="author">: names, not slugs
+                names = [self.renderer.author_name(slug) for slug in post.author_slugs]
+                page.meta["author"] = escape(", ".join(names))
             return
         listing = self.listing_pages.get(page.file.src_uri)
         if listing is not None and page.file.generated_by is not None:
