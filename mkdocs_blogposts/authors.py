@@ -61,7 +61,17 @@ def load_registry(path: Path, docs_dir: Path, docs_files: Container[str]) -> Reg
             Problem(shown, None, "authors registry not found; bylines show author slugs")
         )
     elif path.is_dir():
+        folder = path.resolve()
         for profile in sorted(path.glob("*.md")):
+            if profile.resolve().parent != folder:  # a symlink out of the folder
+                registry.problems.append(
+                    Problem(
+                        _shown_path(profile, docs_dir),
+                        None,
+                        "links to a file outside the authors folder; not read",
+                    )
+                )
+                continue
             _read_profile(profile, docs_dir, docs_files, registry)
     else:
         _read_yaml_registry(path, shown, docs_dir, docs_files, registry)

@@ -172,6 +172,10 @@ class BlogSite:
             if target is None:
                 files.append(generated)
                 target = generated
+            elif target.generated_by is None:
+                # The user's own page shows a listing, which changes with other files: giving
+                # it in-memory content makes `mkdocs serve --dirty` rebuild it every time.
+                target.content_string = target.content_string
             self.listing_files[listing.src_uri] = target
             self.listing_pages[target.src_uri] = listing
 

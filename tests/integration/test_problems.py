@@ -323,3 +323,19 @@ def test_bad_date_format_option_is_a_plugin_error(site: SiteBuilder) -> None:
     site.blogposts_options(date_format="d MMM y zzzz")
     with pytest.raises(Abort, match="Aborted with a BuildError"):
         site.build(expect=[r"^blogposts: date_format 'd MMM y zzzz' is not a Babel date format"])
+
+
+def test_profile_symlinked_out_of_the_authors_folder_is_not_read(site: SiteBuilder) -> None:
+    secret = site.root / "secret.md"
+    secret.write_text("---\nname: Secret Name\n---\n\nSecret bio.\n", encoding="utf-8")
+    (site.docs / "authors").mkdir()
+    (site.docs / "authors" / "michael-scott.md").write_text("---\nname: Michael\n---\n")
+    (site.docs / "authors" / "leak.md").symlink_to(secret)
+    site.post("a.md", title="A", author="leak")
+    built = site.build(
+        expect=[
+            r"^mkdocs_blogposts: authors/leak\.md: links to a file outside the authors folder",
+            r"author 'leak' is not in the authors registry",
+        ]
+    )
+    assert "Secret Name" not in built.soup("posts/a.md").get_text()
