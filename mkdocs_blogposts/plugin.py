@@ -46,7 +46,9 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         return self._site.decorate_post(html, page)
 
-    @event_priority(50)  # early: every page is rendered by now; search must see the listing
+    # Late: after search has indexed the page, so a search finds each post itself rather than
+    # its excerpt again on every listing page showing it (and indexing stays O(n)).
+    @event_priority(-50)
     def on_page_context(
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -71,6 +72,7 @@ def make_date_formatter(locale_name: str, date_format: str) -> Callable[[dt.date
     except (UnknownLocaleError, ValueError):
         locale = Locale("en")
 
+    @functools.lru_cache(maxsize=4096)
     def format_post_date(day: dt.date) -> str:
         return str(format_date(day, format=date_format, locale=locale))
 
@@ -163,9 +165,16 @@ class Renderer:
         pagination = {
             "previous": listing.previous_src_uri and url_of(listing.previous_src_uri),
             "next": listing.next_src_uri and url_of(listing.next_src_uri),
+            "count": len(listing.series),
             "pages": [
-                {"number": number, "url": url_of(src_uri), "current": number == listing.page}
-                for number, src_uri in enumerate(listing.series, start=1)
+                None
+                if number is None
+                else {
+                    "number": number,
+                    "url": url_of(listing.series[number - 1]),
+                    "current": number == listing.page,
+                }
+                for number in page_window(listing.page, len(listing.series))
             ],
         }
         return self.render(
@@ -205,6 +214,28 @@ class Renderer:
         if image is None:
             return None
         return image.target if image.external else url_of(image.target)
+
+
+def page_window(current: int, count: int, around: int = 2) -> list[int | None]:
+    """Page numbers to link from page `current` of `count`: the first, the last and `around`
+    either side of the current one, None marking each gap (shown as an ellipsis).
+
+    A constant number of links per page: linking every page from every page would make a
+    blog with n posts cost O(n²) to build and index.
+    """
+    shown = sorted(
+        {1, count, *range(current - around, current + around + 1)} & {*range(1, count + 1)}
+    )
+    window: list[int | None] = []
+    previous = 0
+    for number in shown:
+        if number - previous == 2:  # a gap of one page: show it rather than "…"
+            window.append(previous + 1)
+        elif number - previous > 2:
+            window.append(None)
+        window.append(number)
+        previous = number
+    return window
 
 
 def _is_absolute(url: str) -> bool:

@@ -162,10 +162,15 @@ class BlogSite:
             self.catalog, self.options.blog_dir, self.options.posts_per_page, self.titles
         ):
             inclusion = InclusionLevel.INCLUDED if listing.in_nav else InclusionLevel.NOT_IN_NAV
+            # The body is the escaped title as an H1: the page's heading in every theme, and
+            # what search indexes (cards are added after search has seen the page).
             generated = File.generated(
                 self.config,
                 listing.src_uri,
-                content=f"---\ntitle: {json.dumps(listing.title)}\n---\n",
+                content=(
+                    f"---\ntitle: {json.dumps(listing.title)}\n---\n\n"
+                    f"<h1>{escape(listing.title)}</h1>\n"
+                ),
                 inclusion=inclusion,
             )
             target = pages_by_dest.get(generated.dest_uri)

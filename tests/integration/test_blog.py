@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from mkdocs.exceptions import Abort
 
@@ -324,3 +326,13 @@ def test_blog_at_the_site_root_lists_posts_below_the_home_page(site: SiteBuilder
     assert built.card_titles("index.md") == ["P"]
     assert built.card_titles("category/studio-tips/index.md") == ["P"]
     assert built.broken_links() == []
+
+
+def test_search_finds_posts_not_their_excerpts_on_listing_pages(site: SiteBuilder) -> None:
+    site.authors_yaml()
+    site.post("p.md", title="Findable", body="A unique zebrafish sentence.\n\nMore.\n")
+    built = site.build(strict=True)
+    index = json.loads((built.site_dir / "search" / "search_index.json").read_text())
+    hits = {doc["location"].split("#")[0] for doc in index["docs"] if "zebrafish" in doc["text"]}
+    assert hits == {"posts/p/"}
+    assert any(doc["title"] == "Blog" for doc in index["docs"])

@@ -5,14 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import pytest
 from bs4 import BeautifulSoup
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mkdocs_blogposts.catalog import build_catalog
 from mkdocs_blogposts.listings import plan_listings
 from mkdocs_blogposts.model import Author, ImageRef
 from mkdocs_blogposts.posts import read_post
-from mkdocs_blogposts.render import Renderer, make_date_formatter, make_environment
+from mkdocs_blogposts.render import Renderer, make_date_formatter, make_environment, page_window
 from tests.strategies import MARKER, front_matter, post_text
 
 AUTHORS = {"ana": Author("ana", "Ana <b>López</b>", ImageRef("https://e.com/a.png", True))}
@@ -67,3 +69,31 @@ def test_byline_shows_registry_values_as_text() -> None:
     assert soup.select_one(".blogposts-author-name").get_text() == "Ana <b>López</b>"
     assert soup.select_one("time")["datetime"] == "2021-08-10"
     assert soup.select_one("img.blogposts-avatar")["src"] == "https://e.com/a.png"
+
+
+@pytest.mark.parametrize(
+    ("current", "count", "expected"),
+    [
+        (1, 1, [1]),
+        (1, 3, [1, 2, 3]),
+        (1, 10, [1, 2, 3, None, 10]),
+        (5, 10, [1, 2, 3, 4, 5, 6, 7, None, 10]),
+        (10, 10, [1, None, 8, 9, 10]),
+        (500, 1000, [1, None, 498, 499, 500, 501, 502, None, 1000]),
+    ],
+)
+def test_page_window_links_a_constant_number_of_pages(
+    current: int, count: int, expected: list[int | None]
+) -> None:
+    assert page_window(current, count) == expected
+
+
+@given(st.integers(1, 2000), st.integers(1, 2000))
+def test_page_window_always_links_first_last_current_and_neighbours(a: int, b: int) -> None:
+    current, count = min(a, b), max(a, b)
+    window = page_window(current, count)
+    numbers = [n for n in window if n is not None]
+    assert numbers == sorted(set(numbers))
+    assert {1, count, current} <= set(numbers)
+    assert len(window) <= 9
+    assert all(window[i] is not None or window[i + 1] is not None for i in range(len(window) - 1))
