@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import jinja2
@@ -17,14 +17,18 @@ from mkdocs.exceptions import PluginError
 from .catalog import Catalog
 from .listings import CATEGORIES, Listing
 from .model import Author, Category, ImageRef, Post
-from .urls import is_safe_link, relative_url
+from .urls import is_safe_link, root_prefix
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 """Holds `blogposts/*.html`. Not on the theme's dirs, so the fragments are not copied into the
 site; a theme's `custom_dir/blogposts/<name>.html` overrides any of them."""
 
 UrlOf = Callable[[str], str | None]
-"""Maps a docs-relative path to the URL of that file as seen from the page being rendered."""
+"""Maps a docs-relative path to the site URL of that file (`posts/x/`), None if missing."""
+
+ROOT = "blogposts-site-root-\u2063/"
+"""Stands for "the site root" in links until `localize` knows the page. It cannot occur in a
+user's content: U+2063 (invisible separator) is not kept in URLs MkDocs or we write."""
 
 
 @dataclass(frozen=True)
@@ -62,7 +66,8 @@ def make_environment(theme_dirs: Sequence[str]) -> jinja2.Environment:
     """A Jinja2 environment for the fragments: the theme's folders (custom_dir first) win over
     the package's own templates. Autoescaping is on: every user value is escaped."""
     loader = jinja2.FileSystemLoader([*theme_dirs, str(TEMPLATES_DIR)])
-    return jinja2.Environment(loader=loader, autoescape=True, keep_trailing_newline=False)
+    # One environment per build: no need to stat template files on every include.
+    return jinja2.Environment(loader=loader, autoescape=True, auto_reload=False)
 
 
 def make_date_formatter(locale_name: str, date_format: str) -> Callable[[dt.date], str]:
@@ -87,7 +92,13 @@ def make_date_formatter(locale_name: str, date_format: str) -> Callable[[dt.date
 
 
 class Renderer:
-    """Builds page-relative views of posts and renders the templates for one build."""
+    """Renders the blog's fragments for one build, each post's view and card only once.
+
+    Links in views and cards are written as `ROOT` + the target's site URL (MkDocs'
+    `File.url`); `localize` swaps `ROOT` for the page's own way back to the site root
+    (`../../`). So every link stays relative, yet a post's card is rendered once per build
+    and reused on every listing that shows it: O(n) renders, not O(n x listings per post).
+    """
 
     def __init__(
         self,
@@ -97,6 +108,8 @@ class Renderer:
         format_post_date: Callable[[dt.date], str],
         category_src_uri: Callable[[Category], str],
         show_reading_time: bool,
+        site_url_of: UrlOf = lambda src_uri: None,
+        excerpt_of: Callable[[Post], str] = lambda post: "",
     ) -> None:
         self.environment = environment
         self.catalog = catalog
@@ -104,25 +117,46 @@ class Renderer:
         self.format_post_date = format_post_date
         self.category_src_uri = category_src_uri
         self.show_reading_time = show_reading_time
+        self.site_url_of = site_url_of
+        """Docs path -> the file's site URL (`posts/x/`), None if there is no such file."""
+        self.excerpt_of = excerpt_of
+        """Post -> its excerpt HTML with links written as `ROOT` + site URL."""
+        self._views: dict[str, PostView] = {}
+        self._cards: dict[tuple[str, int], Markup] = {}
 
-    def post_view(self, post: Post, url_of: UrlOf, page_url: str, excerpt: str = "") -> PostView:
-        """`post` as seen from the page at site URL `page_url`; `url_of` resolves docs paths."""
-        return PostView(
-            post=post,
-            title=post.title,
-            url=url_of(post.src_uri),
-            date_iso=post.date.date().isoformat() if post.date else None,
-            date_display=self.format_post_date(post.date.date()) if post.date else None,
-            reading_time=f"{post.reading_minutes} min read" if self.show_reading_time else None,
-            authors=[self._author_view(slug, url_of, page_url) for slug in post.author_slugs],
-            categories=[
-                Link(self.catalog.categories.get(c.slug, c).label, url_of(self.category_src_uri(c)))
-                for c in post.categories
-            ],
-            hero_url=self._image_url(post.image, url_of),
-            hero_alt=post.alt_text,
-            excerpt=Markup(excerpt),
-        )
+    def url(self, src_uri: str) -> str | None:
+        """The `ROOT`-relative link to the file at docs path `src_uri`."""
+        site_url = self.site_url_of(src_uri)
+        return None if site_url is None else ROOT + site_url
+
+    def post_view(self, post: Post) -> PostView:
+        """`post` for the templates, built once per build."""
+        view = self._views.get(post.src_uri)
+        if view is None:
+            day = post.date.date() if post.date else None
+            view = PostView(
+                post=post,
+                title=post.title,
+                url=self.url(post.src_uri),
+                date_iso=day.isoformat() if day else None,
+                date_display=self.format_post_date(day) if day else None,
+                reading_time=(
+                    f"{post.reading_minutes} min read" if self.show_reading_time else None
+                ),
+                authors=[self._author_view(slug) for slug in post.author_slugs],
+                categories=[
+                    Link(
+                        self.catalog.categories.get(c.slug, c).label,
+                        self.url(self.category_src_uri(c)),
+                    )
+                    for c in post.categories
+                ],
+                hero_url=self._image_url(post.image),
+                hero_alt=post.alt_text,
+                excerpt=Markup(""),
+            )
+            self._views[post.src_uri] = view
+        return view
 
     def render(self, template: str, **context: object) -> str:
         """Render `blogposts/<template>`; a broken override is a PluginError, not a traceback."""
@@ -137,83 +171,97 @@ class Renderer:
             )
             raise PluginError(f"blogposts: template {where} failed: {error}") from error
 
-    def post_header(self, view: PostView, show_title: bool) -> str:
+    def post_header(self, post: Post, page_url: str, show_title: bool) -> str:
         """Title (when the post has no H1 of its own), byline and hero above a post's body."""
-        return self.render("post_header.html", post=view, show_title=show_title)
+        html = self.render("post_header.html", post=self.post_view(post), show_title=show_title)
+        return localize(html, page_url)
+
+    def card(self, post: Post, heading: int) -> Markup:
+        """A post's card (with `ROOT` links), rendered once per build and heading level."""
+        card = self._cards.get((post.src_uri, heading))
+        if card is None:
+            view = replace(self.post_view(post), excerpt=Markup(self.excerpt_of(post)))
+            card = Markup(self.render("card.html", post=view, heading=heading))
+            self._cards[(post.src_uri, heading)] = card
+        return card
 
     def listing(
         self,
         listing: Listing,
-        views: Sequence[PostView],
-        url_of: UrlOf,
+        page_url: str,
         show_title: bool,
-        featured: Sequence[PostView] = (),
+        featured: Sequence[Post] = (),
         featured_src_uri: str | None = None,
         featured_title: str = "",
     ) -> str:
-        """A generated index page's body: featured strip, cards and pagination, or the list
-        of categories with their post counts."""
+        """A generated index page's body, links relative to the page at `page_url`: featured
+        strip, cards and pagination, or the list of categories with their post counts."""
         categories = []
         if listing.kind == CATEGORIES:
             categories = [
                 (
-                    Link(category.label, url_of(self.category_src_uri(category))),
+                    Link(category.label, self.url(self.category_src_uri(category))),
                     len(self.catalog.posts_by_category[slug]),
                 )
                 for slug, category in self.catalog.categories.items()
             ]
         pagination = {
-            "previous": listing.previous_src_uri and url_of(listing.previous_src_uri),
-            "next": listing.next_src_uri and url_of(listing.next_src_uri),
+            "previous": listing.previous_src_uri and self.url(listing.previous_src_uri),
+            "next": listing.next_src_uri and self.url(listing.next_src_uri),
             "count": len(listing.series),
             "pages": [
                 None
                 if number is None
                 else {
                     "number": number,
-                    "url": url_of(listing.series[number - 1]),
+                    "url": self.url(listing.series[number - 1]),
                     "current": number == listing.page,
                 }
                 for number in page_window(listing.page, len(listing.series))
             ],
         }
-        return self.render(
+        html = self.render(
             "listing.html",
             listing=listing,
             title=listing.title,
             show_title=show_title,
-            posts=views,
-            featured=featured,
-            featured_url=featured_src_uri and url_of(featured_src_uri),
+            posts=[self.post_view(post) for post in listing.posts],
+            cards=[self.card(post, 2) for post in listing.posts],
+            featured_cards=[self.card(post, 3) for post in featured],
+            featured_url=featured_src_uri and self.url(featured_src_uri),
             featured_title=featured_title,
             categories=categories,
             pagination=pagination,
         )
+        return localize(html, page_url)
 
     def author_name(self, slug: str) -> str:
         """The display name for `slug`: the registry's, else the slug itself."""
         author = self.authors.get(slug)
         return slug if author is None else author.name
 
-    def _author_view(self, slug: str, url_of: UrlOf, page_url: str) -> AuthorView:
+    def _author_view(self, slug: str) -> AuthorView:
         author = self.authors.get(slug)
         if author is None:
             return AuthorView(name=slug, url=None, avatar_url=None, slug=slug)
         url = author.url
-        if url is not None and not _is_absolute(url):
-            url = relative_url(url.lstrip("/"), page_url)
+        if url is not None and not is_safe_link(url):
+            url = None
+        elif url is not None and not _is_absolute(url):
+            url = ROOT + url.lstrip("/")  # a relative url in the registry: from the site root
         return AuthorView(
-            name=author.name,
-            url=url if url is None or is_safe_link(url) else None,
-            avatar_url=self._image_url(author.avatar, url_of),
-            slug=slug,
+            name=author.name, url=url, avatar_url=self._image_url(author.avatar), slug=slug
         )
 
-    @staticmethod
-    def _image_url(image: ImageRef | None, url_of: UrlOf) -> str | None:
+    def _image_url(self, image: ImageRef | None) -> str | None:
         if image is None:
             return None
-        return image.target if image.external else url_of(image.target)
+        return image.target if image.external else self.url(image.target)
+
+
+def localize(html: str, page_url: str) -> str:
+    """Turn the `ROOT`-relative links in `html` into links relative to the page `page_url`."""
+    return html.replace(ROOT, root_prefix(page_url))
 
 
 def page_window(current: int, count: int, around: int = 2) -> list[int | None]:

@@ -48,13 +48,20 @@ def relative_url(target: str, base: str) -> str:
     return path + suffix
 
 
-def rebase_urls(html: str, from_page: str, to_page: str) -> str:
+def root_prefix(page_url: str) -> str:
+    """The relative way from the page at site URL `page_url` back to the site root:
+    `""` -> `./`, `blog/` -> `../`, `blog/page/2/` -> `../../../`, `posts/x.html` -> `../`."""
+    return "../" * page_url.count("/") or "./"
+
+
+def rebase_urls(html: str, from_page: str, to_page: str, prefix: str = "") -> str:
     """Rewrite the relative `href`/`src` URLs in `html`, written for the page at site path
-    `from_page`, so they work on the page at `to_page`; absolute URLs are left alone.
+    `from_page`, so they work on the page at `to_page` (each put after `prefix`); absolute
+    URLs are left alone.
 
     Used for excerpts: a post's rendered HTML is reused on listing pages at other depths.
     """
-    if from_page == to_page:
+    if from_page == to_page and not prefix:
         return html
 
     def rebase(match: re.Match[str]) -> str:
@@ -63,6 +70,6 @@ def rebase_urls(html: str, from_page: str, to_page: str) -> str:
         if parts.scheme or parts.netloc or url.startswith("/"):
             return match.group(0)
         site_path = urljoin(_ORIGIN + from_page, url)[len(_ORIGIN) :]
-        return match.group(1) + relative_url(site_path, to_page) + match.group(3)
+        return match.group(1) + prefix + relative_url(site_path, to_page) + match.group(3)
 
     return _START_TAG.sub(lambda tag: _URL_ATTRIBUTE.sub(rebase, tag.group(0)), html)

@@ -14,7 +14,14 @@ from mkdocs_blogposts.catalog import build_catalog
 from mkdocs_blogposts.listings import plan_listings
 from mkdocs_blogposts.model import Author, ImageRef
 from mkdocs_blogposts.posts import read_post
-from mkdocs_blogposts.render import Renderer, make_date_formatter, make_environment, page_window
+from mkdocs_blogposts.render import (
+    ROOT,
+    Renderer,
+    make_date_formatter,
+    make_environment,
+    page_window,
+)
+from mkdocs_blogposts.urls import root_prefix
 from tests.strategies import MARKER, front_matter, post_text
 
 AUTHORS = {"ana": Author("ana", "Ana <b>López</b>", ImageRef("https://e.com/a.png", True))}
@@ -28,11 +35,14 @@ def _renderer(posts: list[Any]) -> Renderer:
         make_date_formatter("en", "long"),
         lambda category: f"blog/category/{category.slug}/index.md",
         show_reading_time=True,
+        site_url_of=_site_url,
+        excerpt_of=lambda post: "<p>Excerpt.</p>",
     )
 
 
-def _url_of(src_uri: str) -> str:
-    return "../" + src_uri.removesuffix(".md") + "/"
+def _site_url(src_uri: str) -> str:
+    url = src_uri.removesuffix(".md").removesuffix("index")
+    return url if url.endswith("/") else url + "/"
 
 
 def _elements(html: str, name: str) -> list[Any]:
@@ -44,12 +54,11 @@ def _elements(html: str, name: str) -> list[Any]:
 def test_any_front_matter_renders_escaped(data: dict[str, Any]) -> None:
     post, _problems = read_post("posts/p.md", post_text(data), {"posts/a.png"}, None)
     renderer = _renderer([post])
-    view = renderer.post_view(post, _url_of, "posts/p/", excerpt="<p>Excerpt.</p>")
-    header = renderer.post_header(view, show_title=True)
+    header = renderer.post_header(post, "posts/p/", show_title=True)
     assert _elements(header, MARKER) == []
     listings = plan_listings(renderer.catalog, "blog", 10)
     for listing in listings:
-        html = renderer.listing(listing, [view] if listing.posts else [], _url_of, True)
+        html = renderer.listing(listing, "blog/", True, featured=listing.posts)
         assert _elements(html, MARKER) == []
         for tag in BeautifulSoup(html, "html.parser").find_all(True):
             assert not any(name.startswith("on") for name in tag.attrs)
@@ -64,11 +73,41 @@ def test_byline_shows_registry_values_as_text() -> None:
     )
     assert problems == []
     renderer = _renderer([post])
-    html = renderer.post_header(renderer.post_view(post, _url_of, "posts/p/"), show_title=True)
+    html = renderer.post_header(post, "posts/p/", show_title=True)
     soup = BeautifulSoup(html, "html.parser")
     assert soup.select_one(".blogposts-author-name").get_text() == "Ana <b>López</b>"
     assert soup.select_one("time")["datetime"] == "2021-08-10"
     assert soup.select_one("img.blogposts-avatar")["src"] == "https://e.com/a.png"
+    assert ROOT not in html
+
+
+def test_cards_render_once_and_localize_per_page() -> None:
+    posts = [
+        read_post("posts/a.md", post_text({"title": "A", "date": "01/02/2021"}), set())[0],
+        read_post("posts/b.md", post_text({"title": "B", "date": "01/01/2021"}), set())[0],
+    ]
+    renderer = _renderer(posts)
+    first, second = plan_listings(renderer.catalog, "blog", 1)[:2]
+    page_one = BeautifulSoup(renderer.listing(first, "blog/", True), "html.parser")
+    page_two = BeautifulSoup(renderer.listing(second, "blog/page/2/", True), "html.parser")
+    assert [a["href"] for a in page_one.select(".blogposts-card-title a")] == ["../posts/a/"]
+    assert [a["href"] for a in page_two.select(".blogposts-card-title a")] == ["../../../posts/b/"]
+    assert page_two.select_one("[rel=prev]")["href"] == "../../../blog/"
+    assert renderer.card(posts[0], 2) is renderer.card(posts[0], 2)
+
+
+@pytest.mark.parametrize(
+    ("page_url", "prefix"),
+    [
+        ("", "./"),
+        ("index.html", "./"),
+        ("blog/", "../"),
+        ("blog/page/2/", "../../../"),
+        ("posts/x.html", "../"),
+    ],
+)
+def test_root_prefix(page_url: str, prefix: str) -> None:
+    assert root_prefix(page_url) == prefix
 
 
 @pytest.mark.parametrize(
