@@ -55,6 +55,10 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
         self._site.add_listing(page)
         return context
 
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        self._site.release_listing(page)
+        return output
+
     @property
     def _site(self) -> BlogSite:
         if self.site is None:  # pragma: no cover - MkDocs always runs on_config first
