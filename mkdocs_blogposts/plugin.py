@@ -59,8 +59,14 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
         self._site.release_listing(page)
         return output
 
+    @event_priority(100)  # first: free memory before search writes its index (peak RSS)
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        # Every page is written: the build's catalog, views and cards are no longer needed.
+        # Only the excerpt cache lives on, for the next `mkdocs serve --dirty` rebuild.
+        self.site = None
+
     @property
     def _site(self) -> BlogSite:
-        if self.site is None:  # pragma: no cover - MkDocs always runs on_config first
-            raise RuntimeError("on_config has not run")
+        if self.site is None:  # pragma: no cover - MkDocs runs on_config before page events
+            raise RuntimeError("blogposts: page event outside a build")
         return self.site
