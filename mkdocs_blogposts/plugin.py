@@ -44,15 +44,16 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
         return markdown
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        return self._site.decorate_post(html, page)
+        self._site.remember_excerpt(html, page)
+        return html
 
-    # Late: after search has indexed the page, so a search finds each post itself rather than
-    # its excerpt again on every listing page showing it (and indexing stays O(n)).
+    # Late: after search has indexed the page, so a search finds each post by its own text
+    # (not by its byline, nor again as an excerpt on every listing page showing it).
     @event_priority(-50)
     def on_page_context(
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext:
-        self._site.add_listing(page)
+        self._site.add_blog_content(page)
         return context
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:

@@ -228,20 +228,27 @@ class BlogSite:
         if listing is not None and page.file.generated_by is not None:
             page.meta["title"] = escape(listing.title)
 
-    def decorate_post(self, html: str, page: Page) -> str:
-        """Remember the post's excerpt, then put title, byline and hero above its body."""
+    def remember_excerpt(self, html: str, page: Page) -> None:
+        """Cut a post's excerpt from its freshly rendered body, for the listings."""
         post = self.post_of(page)
-        if post is None:
-            return html
-        self.excerpts.entries[post.src_uri] = (
-            page.file.url,
-            excerpt_html(html, self.options.excerpt_separator),
-        )
-        heading, body = split_after_h1(html)
-        return heading + self.renderer.post_header(post, page.file.url, not heading) + body
+        if post is not None:
+            self.excerpts.entries[post.src_uri] = (
+                page.file.url,
+                excerpt_html(html, self.options.excerpt_separator),
+            )
 
-    def add_listing(self, page: Page) -> None:
-        """Append the listing a generated (or user-owned) index page shows to its content."""
+    def add_blog_content(self, page: Page) -> None:
+        """Put title, byline and hero above a post's body; append a listing page's cards.
+
+        Runs after search has indexed the page: search snippets start with the post's own
+        text rather than its byline, and search parses each listing once, without cards.
+        """
+        post = self.post_of(page)
+        if post is not None:
+            heading, body = split_after_h1(page.content or "")
+            header = self.renderer.post_header(post, page.file.url, not heading)
+            page.content = heading + header + body
+            return
         listing = self.listing_pages.get(page.file.src_uri)
         if listing is None:
             return

@@ -336,3 +336,5 @@ def test_search_finds_posts_not_their_excerpts_on_listing_pages(site: SiteBuilde
     hits = {doc["location"].split("#")[0] for doc in index["docs"] if "zebrafish" in doc["text"]}
     assert hits == {"posts/p/"}
     assert any(doc["title"] == "Blog" for doc in index["docs"])
+    post_text = " ".join(doc["text"] for doc in index["docs"] if doc["location"] == "posts/p/")
+    assert "min read" not in post_text  # snippets show the post's text, not its byline
