@@ -27,8 +27,9 @@ UrlOf = Callable[[str], str | None]
 """Maps a docs-relative path to the site URL of that file (`posts/x/`), None if missing."""
 
 ROOT = "blogposts-site-root-\u2063/"
-"""Stands for "the site root" in links until `localize` knows the page. It cannot occur in a
-user's content: U+2063 (invisible separator) is not kept in URLs MkDocs or we write."""
+"""Stands for "the site root" in links until `localize` knows the page. The invisible U+2063
+keeps it out of anything a user plausibly writes; and were it typed into a post, `localize`
+would only turn it into plain `../` text, never markup."""
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,7 @@ class AuthorView:
 
 @dataclass(frozen=True)
 class PostView:
-    """A post as one page sees it: every URL relative to that page."""
+    """A post for the templates; its URLs start with `ROOT` until the HTML is localized."""
 
     post: Post
     title: str
