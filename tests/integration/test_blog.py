@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from bs4 import BeautifulSoup
 from mkdocs.exceptions import Abort
 
 from tests.conftest import SEED_POST, SiteBuilder
@@ -338,3 +339,21 @@ def test_search_finds_posts_not_their_excerpts_on_listing_pages(site: SiteBuilde
     assert any(doc["title"] == "Blog" for doc in index["docs"])
     post_text = " ".join(doc["text"] for doc in index["docs"] if doc["location"] == "posts/p/")
     assert "min read" not in post_text  # snippets show the post's text, not its byline
+
+
+def test_every_link_the_plugin_emits_is_relative(any_site: SiteBuilder) -> None:
+    """So the site works when served under a sub-path (a gh-pages project site)."""
+    seed_site(any_site)
+    any_site.config["site_url"] = "https://example.org/project/"
+    built = any_site.build(strict=True)
+    external = {"https://example.com/michael", "https://example.com/pam.png"}
+    checked = 0
+    for page in built.html_files():
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        for tag in soup.select("[class*=blogposts] [href], [class*=blogposts] [src]"):
+            url = tag.get("href") or tag.get("src")
+            assert isinstance(url, str)
+            checked += 1
+            assert url in external or not (url.startswith("/") or "://" in url), (page, url)
+    assert checked > 50
+    assert built.broken_links() == []
