@@ -51,11 +51,8 @@ class FrontMatter:
 
 
 def split_front_matter(src_uri: str, text: str) -> FrontMatter:
-    """Split `text` with python-frontmatter, turning YAML errors into a `Problem`.
-
-    YAML is loaded with PyYAML's safe loader (python-frontmatter's default): no object
-    construction from tags.
-    """
+    """Split `text` with python-frontmatter's YAML handler and load the YAML safely (see
+    `yamlload`: no object construction, timestamps kept as text); errors become a `Problem`."""
     if not _YAML.detect(text):
         return FrontMatter({}, text, "")
     try:
