@@ -26,10 +26,11 @@ site; a theme's `custom_dir/blogposts/<name>.html` overrides any of them."""
 UrlOf = Callable[[str], str | None]
 """Maps a docs-relative path to the site URL of that file (`posts/x/`), None if missing."""
 
-ROOT = "blogposts-site-root-\u2063/"
-"""Stands for "the site root" in links until `localize` knows the page. The invisible U+2063
-keeps it out of anything a user plausibly writes; and were it typed into a post, `localize`
-would only turn it into plain `../` text, never markup."""
+ROOT = "blogposts-site-root-\x7f/"
+"""Stands for "the site root" in links until `localize` knows the page. The control character
+DEL keeps it out of anything a user plausibly writes (were it typed into a post, `localize`
+would only turn it into plain `../` text, never markup). It is ASCII on purpose: one non-ASCII
+character would make Python store every card and page holding it at 2 bytes a character."""
 
 
 @dataclass(frozen=True)

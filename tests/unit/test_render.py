@@ -94,6 +94,10 @@ def test_cards_render_once_and_localize_per_page() -> None:
     assert [a["href"] for a in page_two.select(".blogposts-card-title a")] == ["../../../posts/b/"]
     assert page_two.select_one("[rel=prev]")["href"] == "../../../blog/"
     assert renderer.card(posts[0], 2) is renderer.card(posts[0], 2)
+    # ASCII posts give ASCII HTML: one non-ASCII character in the ROOT marker or a template
+    # would make Python store every card and listing page at 2 bytes a character.
+    assert str(renderer.card(posts[0], 2)).isascii()
+    assert renderer.listing(second, "blog/page/2/", True).isascii()
 
 
 @pytest.mark.parametrize(
