@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
+from .urls import START_TAG
+
 MORE_SEPARATOR = "<!-- more -->"
 
 _FIRST_PARAGRAPH = re.compile(r"<p\b(?![^>]*admonition-title)[^>]*>.*?</p>", re.DOTALL)
 _H1 = re.compile(r"<h1\b[^>]*>.*?</h1>\s*", re.DOTALL)
 _HEADERLINK = re.compile(r'<a\b[^>]*\bclass="headerlink"[^>]*>.*?</a>', re.DOTALL)
-_START_TAG = re.compile(r"<[a-zA-Z][^<>]*>")
 _ID_ATTRIBUTE = re.compile(r'\sid="[^"]*"')
 
 
@@ -26,7 +27,7 @@ def excerpt_html(content_html: str, separator: str = MORE_SEPARATOR) -> str:
         # An admonition's title is a <p> too, but no paragraph of the post.
         match = _FIRST_PARAGRAPH.search(content_html)
         excerpt = match.group(0) if match else ""
-    without_ids = _START_TAG.sub(
+    without_ids = START_TAG.sub(
         lambda tag: _ID_ATTRIBUTE.sub("", tag.group(0)), _HEADERLINK.sub("", excerpt)
     )
     return without_ids.strip()

@@ -9,7 +9,9 @@ from urllib.parse import urljoin, urlsplit
 LINK_SCHEMES = ("http", "https", "mailto")
 """The only schemes emitted in `href`; anything else (javascript:, data:, …) is refused."""
 
-_START_TAG = re.compile(r"<[a-zA-Z][^<>]*>")
+START_TAG = re.compile(r"<[a-zA-Z][^<>]*>")
+"""An HTML start tag: attribute rewrites go through it so text that merely looks like an
+attribute (`<code>&lt;a href="x"&gt;</code>`) is never touched."""
 _URL_ATTRIBUTE = re.compile(r'(\s(?:href|src)=")([^"]*)(")')
 _IGNORED_BY_BROWSERS = "".join(map(chr, range(0x21)))
 """C0 controls and space, which browsers strip from the start and end of a URL."""
@@ -72,4 +74,4 @@ def rebase_urls(html: str, from_page: str, to_page: str, prefix: str = "") -> st
         site_path = urljoin(_ORIGIN + from_page, url)[len(_ORIGIN) :]
         return match.group(1) + prefix + relative_url(site_path, to_page) + match.group(3)
 
-    return _START_TAG.sub(lambda tag: _URL_ATTRIBUTE.sub(rebase, tag.group(0)), html)
+    return START_TAG.sub(lambda tag: _URL_ATTRIBUTE.sub(rebase, tag.group(0)), html)
