@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 import posixpath
-from collections.abc import Iterable
+from collections.abc import Container
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -45,11 +45,10 @@ class ExcerptCache:
     entries: dict[str, tuple[str, str]] = field(default_factory=dict)
     """Post src_uri -> (post page URL, excerpt HTML with URLs relative to that page)."""
 
-    def keep_only(self, docs_dir: str, src_uris: Iterable[str]) -> None:
+    def keep_only(self, docs_dir: str, src_uris: Container[str]) -> None:
         if docs_dir != self.docs_dir:
             self.docs_dir, self.entries = docs_dir, {}
-        keep = set(src_uris)
-        for src_uri in [uri for uri in self.entries if uri not in keep]:
+        for src_uri in [uri for uri in self.entries if uri not in src_uris]:
             del self.entries[src_uri]
 
 
