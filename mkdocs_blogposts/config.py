@@ -67,7 +67,7 @@ class BlogpostsConfig(base.Config):
     """How many featured posts stand out at the top of the blog index (0: none)."""
 
     blog_title = c.Type(str, default="Blog")
-    """Title of the blog index page (and of its navigation section)."""
+    """Title of the blog index page, of its link in the navigation and of its tab."""
 
     categories_title = c.Type(str, default="Categories")
     """Title of the page listing every category."""

@@ -38,7 +38,9 @@ class Listing:
     """`src_uri` of every page of this paginated listing, first page first."""
     category: Category | None = None
     in_nav: bool = False
-    """Whether MkDocs' automatic navigation shows it (first pages of the main listings only)."""
+    """Whether MkDocs' automatic navigation shows it: the blog index's first page only. The
+    other listings are reached through the blog's tabs (`plan_tabs`), so the site navigation
+    gains a single "Blog" link rather than a section rendered into every page of the site."""
 
     @property
     def previous_src_uri(self) -> str | None:
@@ -63,12 +65,11 @@ def plan_listings(
     def under(*parts: str) -> str:
         return posixpath.join(blog_dir, *parts)
 
+    index, categories, featured = plan_tabs(blog_dir, titles)
     listings = list(
-        _series(
-            INDEX, titles.blog, catalog.posts, under("index.md"), under("page"), per_page, titles
-        )
+        _series(INDEX, index.title, catalog.posts, index.src_uri, under("page"), per_page, titles)
     )
-    listings.append(Listing(under("category.md"), CATEGORIES, titles.categories, (), in_nav=True))
+    listings.append(Listing(categories.src_uri, CATEGORIES, categories.title, ()))
     for slug, category in catalog.categories.items():
         listings.extend(
             _series(
@@ -85,9 +86,9 @@ def plan_listings(
     listings.extend(
         _series(
             FEATURED,
-            titles.featured,
+            featured.title,
             catalog.featured,
-            under("featured.md"),
+            featured.src_uri,
             under("featured", "page"),
             per_page,
             titles,
@@ -121,5 +122,30 @@ def _series(
             page=number,
             series=series,
             category=category,
-            in_nav=number == 1 and kind != CATEGORY,
+            in_nav=number == 1 and kind == INDEX,
         )
+
+
+@dataclass(frozen=True)
+class Tab:
+    """One of the blog's main listings, linked from the top of every listing page."""
+
+    kind: str
+    """The `Listing.kind` of the pages this tab stands for (`categories` also covers each
+    `category` page)."""
+    title: str
+    src_uri: str
+    """Docs-relative path of the tab's first page."""
+
+    def holds(self, listing: Listing) -> bool:
+        """Whether `listing` is one of this tab's pages."""
+        return listing.kind == self.kind or (self.kind == CATEGORIES and listing.kind == CATEGORY)
+
+
+def plan_tabs(blog_dir: str, titles: Titles = Titles()) -> tuple[Tab, ...]:
+    """The blog's tabs: all posts, categories and featured, at the paths `plan_listings` uses."""
+    return (
+        Tab(INDEX, titles.blog, posixpath.join(blog_dir, "index.md")),
+        Tab(CATEGORIES, titles.categories, posixpath.join(blog_dir, "category.md")),
+        Tab(FEATURED, titles.featured, posixpath.join(blog_dir, "featured.md")),
+    )

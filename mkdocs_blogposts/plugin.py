@@ -37,6 +37,10 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         return self._site.collect(files)
 
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+        self._site.link_blog_in_nav(nav)
+        return nav
+
     def on_page_markdown(
         self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:

@@ -15,7 +15,7 @@ from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 
 from .catalog import Catalog
-from .listings import CATEGORIES, Listing
+from .listings import CATEGORIES, Listing, Tab
 from .model import Author, Category, ImageRef, Post
 from .urls import is_safe_link, root_prefix
 
@@ -195,9 +195,11 @@ class Renderer:
         featured: Sequence[Post] = (),
         featured_src_uri: str | None = None,
         featured_title: str = "",
+        tabs: Sequence[Tab] = (),
     ) -> str:
-        """A generated index page's body, links relative to the page at `page_url`: featured
-        strip, cards and pagination, or the list of categories with their post counts."""
+        """A generated index page's body, links relative to the page at `page_url`: the
+        blog's tabs, then featured strip, cards and pagination, or the list of categories
+        with their post counts."""
         categories = []
         if listing.kind == CATEGORIES:
             categories = [
@@ -222,8 +224,22 @@ class Renderer:
                 for number in page_window(listing.page, len(listing.series))
             ],
         }
+        tab_links = [
+            {
+                "label": tab.title,
+                "url": self.url(tab.src_uri),
+                # "page" for the tab's own page, "true" for its other pages (WAI-ARIA).
+                "current": (
+                    ("page" if tab.src_uri == listing.src_uri else "true")
+                    if tab.holds(listing)
+                    else None
+                ),
+            }
+            for tab in tabs
+        ]
         html = self.render(
             "listing.html",
+            tabs=tab_links,
             listing=listing,
             title=listing.title,
             show_title=show_title,

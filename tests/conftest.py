@@ -72,6 +72,25 @@ class BuiltSite:
         assert nav is not None, "no site navigation found"
         return " ".join(nav.get_text(" ", strip=True).split())
 
+    def top_nav(self, src_uri: str = "index.md") -> list[tuple[str, str | None]]:
+        """The top level of the site navigation on a page, for either theme: (label, href)
+        for a link, (label, None) for a section."""
+        soup = self.soup(src_uri)
+        items = soup.select("nav.md-nav--primary > ul > li") or soup.select(
+            ".navbar-collapse > ul.navbar-nav:first-of-type > li"
+        )
+        assert items, "no site navigation found"
+        entries: list[tuple[str, str | None]] = []
+        for item in items:
+            classes = item.get("class") or []
+            if "md-nav__item--nested" in classes or "dropdown" in classes:
+                label = item.select_one("label, a")
+                entries.append((" ".join(label.get_text(" ", strip=True).split()), None))
+            else:
+                link = item.select_one("a")
+                entries.append((link.get_text(" ", strip=True), str(link["href"])))
+        return entries
+
     def card_titles(self, src_uri: str, within: str = ".blogposts-list") -> list[str]:
         """Titles of the cards in a listing, in page order."""
         container = self.soup(src_uri).select_one(within)

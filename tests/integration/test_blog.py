@@ -165,16 +165,48 @@ def test_pagination_splits_listings_and_links_pages(any_site: SiteBuilder) -> No
     assert built.broken_links() == []
 
 
-def test_navigation_gains_one_blog_section_and_no_posts(any_site: SiteBuilder) -> None:
+def test_navigation_gains_one_blog_link_and_no_posts(any_site: SiteBuilder) -> None:
     seed_site(any_site)
     built = any_site.build(strict=True)
-    nav_text = built.nav_text()
-    assert "Blog" in nav_text
-    assert "Categories" in nav_text
-    assert "Featured" in nav_text
-    for title in ALL_POSTS_NEWEST_FIRST:
+    home, blog = (
+        (".", "blog/") if any_site.use_directory_urls else ("index.html", "blog/index.html")
+    )
+    assert built.top_nav() == [("Home", home), ("Blog", blog)]
+    nav_text = built.nav_text("blog/category/design/index.md")
+    for title in [*ALL_POSTS_NEWEST_FIRST, "Categories", "Featured", "Page 2"]:
         assert title not in nav_text
-    assert "Page 2" not in nav_text
+
+
+@pytest.mark.parametrize(
+    ("src_uri", "current"),
+    [
+        ("blog/index.md", {"Blog": "page"}),
+        ("blog/page/2.md", {"Blog": "true"}),
+        ("blog/category.md", {"Categories": "page"}),
+        ("blog/category/design/index.md", {"Categories": "true"}),
+        ("blog/featured.md", {"Featured": "page"}),
+    ],
+)
+def test_every_listing_links_the_blogs_tabs(
+    any_site: SiteBuilder, src_uri: str, current: dict[str, str]
+) -> None:
+    any_site.blogposts_options(posts_per_page=2)
+    seed_site(any_site)
+    built = any_site.build(strict=True)
+    tabs = built.soup(src_uri).select(".blogposts-listing > nav.blogposts-tabs a")
+    assert [tab.get_text(strip=True) for tab in tabs] == ["Blog", "Categories", "Featured"]
+    shown = {tab.get_text(strip=True): tab.get("aria-current") for tab in tabs}
+    assert {label: value for label, value in shown.items() if value} == current
+    assert built.broken_links(under=("blog/",)) == []
+
+
+def test_a_blog_folder_with_the_users_own_pages_stays_a_section(site: SiteBuilder) -> None:
+    seed_site(site)
+    site.write("blog/about.md", "# About this blog\n")
+    built = site.build(strict=True)
+    assert built.top_nav() == [("Home", "."), ("Blog", None)]
+    nav_text = built.nav_text()
+    assert nav_text.index("Blog") < nav_text.index("About this blog")
 
 
 def test_users_own_index_page_is_kept_with_the_listing_below(site: SiteBuilder) -> None:

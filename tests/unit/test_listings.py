@@ -17,6 +17,7 @@ from mkdocs_blogposts.listings import (
     Listing,
     Titles,
     plan_listings,
+    plan_tabs,
 )
 from mkdocs_blogposts.model import Category, Post
 from mkdocs_blogposts.slugs import slugify
@@ -88,7 +89,7 @@ def test_plan_layout(plan: list[Listing]) -> None:
             "blog/page/3.md",
         ),
         ("blog/page/3.md", INDEX, "Blog, page 3", 3, [1], False, "blog/page/2.md", None),
-        ("blog/category.md", CATEGORIES, "Categories", 1, [], True, None, None),
+        ("blog/category.md", CATEGORIES, "Categories", 1, [], False, None, None),
         (
             "blog/category/design/index.md",
             CATEGORY,
@@ -110,7 +111,7 @@ def test_plan_layout(plan: list[Listing]) -> None:
             None,
         ),
         ("blog/category/studio-tips/index.md", CATEGORY, "Studio Tips", 1, [4], False, None, None),
-        ("blog/featured.md", FEATURED, "Featured", 1, [5, 2], True, None, None),
+        ("blog/featured.md", FEATURED, "Featured", 1, [5, 2], False, None, None),
     ]
 
 
@@ -138,15 +139,15 @@ def test_featured_pagination() -> None:
         ("blog/featured/page/2.md", "Featured, page 2", [3, 2]),
         ("blog/featured/page/3.md", "Featured, page 3", [1]),
     ]
-    assert [x.in_nav for x in plan if x.kind == FEATURED] == [True, False, False]
+    assert [x.in_nav for x in plan if x.kind == FEATURED] == [False, False, False]
 
 
 def test_empty_blog_still_has_first_pages() -> None:
     plan = plan_listings(build_catalog([]), "blog", per_page=10)
     assert [(x.src_uri, x.kind, list(x.posts), x.in_nav) for x in plan] == [
         ("blog/index.md", INDEX, [], True),
-        ("blog/category.md", CATEGORIES, [], True),
-        ("blog/featured.md", FEATURED, [], True),
+        ("blog/category.md", CATEGORIES, [], False),
+        ("blog/featured.md", FEATURED, [], False),
     ]
 
 
@@ -236,10 +237,27 @@ def test_src_uris_are_unique_and_series_consistent(
     for listing in plan:
         if listing.kind != CATEGORIES:
             assert listing.series[listing.page - 1] == listing.src_uri
-        assert listing.in_nav == (listing.page == 1 and listing.kind != CATEGORY)
+        assert listing.in_nav == (listing.page == 1 and listing.kind == INDEX)
     listed = {
         slug: [p for x in plan if x.category and x.category.slug == slug for p in x.posts]
         for slug in catalog.categories
     }
     assert listed == {slug: list(ps) for slug, ps in catalog.posts_by_category.items()}
     assert [p for x in plan if x.kind == INDEX for p in x.posts] == list(catalog.posts)
+
+
+def test_tabs_lead_to_the_first_page_of_each_main_listing(plan: list[Listing]) -> None:
+    tabs = plan_tabs("blog", Titles(blog="Journal"))
+    assert [(t.kind, t.title, t.src_uri) for t in tabs] == [
+        (INDEX, "Journal", "blog/index.md"),
+        (CATEGORIES, "Categories", "blog/category.md"),
+        (FEATURED, "Featured", "blog/featured.md"),
+    ]
+    first_pages = {x.src_uri for x in plan if x.page == 1 and x.kind != CATEGORY}
+    assert {t.src_uri for t in plan_tabs("blog")} == first_pages
+    held = {t.kind: sorted({x.kind for x in plan if t.holds(x)}) for t in tabs}
+    assert held == {
+        INDEX: [INDEX],
+        CATEGORIES: sorted([CATEGORIES, CATEGORY]),
+        FEATURED: [FEATURED],
+    }
