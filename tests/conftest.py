@@ -82,7 +82,7 @@ class BuiltSite:
         assert items, "no site navigation found"
         entries: list[tuple[str, str | None]] = []
         for item in items:
-            classes = item.get("class") or []
+            classes = item.get_attribute_list("class")
             if "md-nav__item--nested" in classes or "dropdown" in classes:
                 label = item.select_one("label, a")
                 entries.append((" ".join(label.get_text(" ", strip=True).split()), None))
