@@ -23,7 +23,7 @@ class Titles:
     """Title of the second and later pages of a paginated listing."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Listing:
     """One generated index page: a page of posts, or the list of categories."""
 
@@ -126,7 +126,7 @@ def _series(
         )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Tab:
     """One of the blog's main listings, linked from the top of every listing page."""
 

@@ -33,13 +33,13 @@ would only turn it into plain `../` text, never markup). It is ASCII on purpose:
 character would make Python store every card and page holding it at 2 bytes a character."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Link:
     label: str
     url: str | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AuthorView:
     name: str
     url: str | None
@@ -47,7 +47,7 @@ class AuthorView:
     slug: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PostView:
     """A post for the templates; its URLs start with `ROOT` until the HTML is localized."""
 
