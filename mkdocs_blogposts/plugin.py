@@ -11,26 +11,33 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
+from .caches import ExcerptCache, PostCache
 from .config import BlogpostsConfig
-from .site import BlogSite, ExcerptCache
+from .site import BlogSite
 
 
 class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
     """Turns a folder of Markdown posts into a blog: bylines, hero images, index pages."""
 
     def __init__(self) -> None:
-        # MkDocs keeps one plugin instance across `mkdocs serve` rebuilds: only the excerpt
-        # cache lives that long (for --dirty); everything else is per build, in `site`.
+        # MkDocs keeps one plugin instance across `mkdocs serve` rebuilds: only the caches
+        # live that long (excerpts for --dirty, posts to skip re-reading unchanged files);
+        # everything else is per build, in `site`.
         self.excerpts = ExcerptCache()
+        self.posts = PostCache()
         self.site: BlogSite | None = None
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         # Defining this hook is MkDocs' opt-in to keep this instance across `mkdocs serve`
-        # rebuilds, which the excerpt cache needs under --dirty. Start each command clean.
+        # rebuilds, which the caches need. Start each command clean.
         self.excerpts = ExcerptCache()
+        self.posts = PostCache(enabled=command == "serve")
+
+    def on_shutdown(self) -> None:
+        self.posts = PostCache()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        self.site = BlogSite(self.config, config, self.excerpts)
+        self.site = BlogSite(self.config, config, self.excerpts, self.posts)
         return config
 
     @event_priority(-50)  # late: see posts that other plugins (e.g. mkdocs-gen-files) add

@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 import os
 import posixpath
-from collections.abc import Container
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from markupsafe import Markup, escape
@@ -17,6 +15,7 @@ from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
 from .authors import REGISTRY_CANDIDATES, Registry, find_registry, load_registry
+from .caches import ExcerptCache, PostCache
 from .catalog import Catalog, build_catalog
 from .config import BlogpostsConfig
 from .excerpts import excerpt_html, split_after_h1
@@ -33,36 +32,21 @@ ASSETS_DIR = Path(__file__).parent / "assets"
 CSS_URI = "assets/blogposts/blogposts.css"
 
 
-@dataclass
-class ExcerptCache:
-    """Excerpts cut from posts' rendered HTML, kept between builds of one `mkdocs serve`.
-
-    Under `mkdocs serve --dirty` MkDocs re-renders only the posts that changed; the others'
-    excerpts come from here, so untouched posts never disappear from listings. Entries of
-    posts that no longer exist are dropped at every build: nothing accumulates.
-    """
-
-    docs_dir: str = ""
-    entries: dict[str, tuple[str, str]] = field(default_factory=dict)
-    """Post src_uri -> (post page URL, excerpt HTML with URLs relative to that page)."""
-
-    def keep_only(self, docs_dir: str, src_uris: Container[str]) -> None:
-        if docs_dir != self.docs_dir:
-            self.docs_dir, self.entries = docs_dir, {}
-        for src_uri in [uri for uri in self.entries if uri not in src_uris]:
-            del self.entries[src_uri]
-
-
 class BlogSite:
     """The blog for one build: created in `on_config`, filled in `on_files`, used by the
     page events. A new one per build, so `mkdocs serve` rebuilds from a clean slate."""
 
     def __init__(
-        self, options: BlogpostsConfig, config: MkDocsConfig, excerpts: ExcerptCache
+        self,
+        options: BlogpostsConfig,
+        config: MkDocsConfig,
+        excerpts: ExcerptCache,
+        posts: PostCache,
     ) -> None:
         self.options = options
         self.config = config
         self.excerpts = excerpts
+        self.posts = posts
         self.docs_dir = Path(config.docs_dir)
         self.registry_path = find_registry(self.docs_dir, options.authors)
         if self.registry_path is not None and not _is_inside(self.registry_path, self.docs_dir):
@@ -118,21 +102,41 @@ class BlogSite:
         return files
 
     def _read_posts(self, files: Files, registry: Registry) -> tuple[list[Post], list[Problem]]:
-        """Read every post's front matter, once, before any page renders. O(posts)."""
-        settings = PostSettings(self.options.date_formats, self.options.words_per_minute)
+        """Read every post's front matter, once, before any page renders. O(posts).
+
+        Under `mkdocs serve`, posts whose file is unchanged since the last build are not
+        read again (see `PostCache`)."""
+        settings = PostSettings(tuple(self.options.date_formats), self.options.words_per_minute)
         known_authors = registry.authors if self.registry_path is not None else None
+        self.posts.start_build(
+            (
+                settings,
+                None if known_authors is None else frozenset(known_authors),
+                # What `image` paths are checked against: adding a post keeps the others.
+                frozenset(file.src_uri for file in files if not file.is_documentation_page()),
+            )
+        )
         posts: list[Post] = []
         problems: list[Problem] = []
         posts_by_url: dict[str, str] = {}
         for file in files.documentation_pages():
             if not self._is_post(file, registry):
                 continue
-            text = _read_text(file, problems)
-            if text is None:
-                continue
-            post, post_problems = read_post(
-                file.src_uri, text, files.src_uris, known_authors, settings
-            )
+            path = file.abs_src_path
+            stamp = self.posts.stamp(path)
+            cached = self.posts.get(file.src_uri, path, stamp)
+            if cached is None:
+                text = _read_text(file, problems)
+                if text is None:
+                    continue
+                post, post_problems = read_post(
+                    file.src_uri, text, files.src_uris, known_authors, settings
+                )
+                # Not when the file's text was replaced in memory (bytes that are not UTF-8).
+                if file.abs_src_path is not None:
+                    self.posts.put(file.src_uri, path, stamp, post, tuple(post_problems))
+            else:
+                post, post_problems = cached[0], list(cached[1])
             posts.append(post)
             problems.extend(post_problems)
             other = posts_by_url.setdefault(file.dest_uri, file.src_uri)
@@ -145,6 +149,7 @@ class BlogSite:
                         "overwrites the other; rename one of them",
                     )
                 )
+        self.posts.keep_only({post.src_uri for post in posts})
         return posts, problems
 
     def _is_post(self, file: File, registry: Registry) -> bool:

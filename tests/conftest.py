@@ -7,10 +7,10 @@ import logging
 import posixpath
 import re
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
@@ -18,6 +18,7 @@ import yaml
 from bs4 import BeautifulSoup
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
+from mkdocs.plugins import PluginCollection
 from mkdocs.structure.files import File
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -129,6 +130,9 @@ class SiteBuilder:
     theme: str = "material"
     use_directory_urls: bool = True
     config: dict[str, Any] = field(default_factory=dict)
+    command: Literal["build", "serve"] = "build"
+    """The MkDocs command the builds stand for: `serve` builds share the plugin's caches."""
+    _plugins: PluginCollection | None = None
 
     def __post_init__(self) -> None:
         self.docs = self.root / "docs"
@@ -217,6 +221,9 @@ class SiteBuilder:
         logger.addHandler(collector)
         try:
             config = load_config(str(config_file), site_dir=str(self.site_dir), strict=strict)
+            if self._plugins is None:  # like MkDocs: once per command, before the first build
+                self._plugins = config.plugins
+                self._plugins.on_startup(command=self.command, dirty=dirty)
             build(config, dirty=dirty)
         finally:
             logger.removeHandler(collector)
@@ -226,18 +233,28 @@ class SiteBuilder:
         assert not missing, f"expected warnings not logged: {missing}; got {collector.messages}"
         return BuiltSite(self.site_dir, self.use_directory_urls, collector.messages)
 
+    def close(self) -> None:
+        """End the command (`on_shutdown`), as MkDocs does when `build` or `serve` ends."""
+        if self._plugins is not None:
+            self._plugins.on_shutdown()
+            self._plugins = None
+
 
 @pytest.fixture(
     params=[(t, u) for t in THEMES for u in URL_STYLES],
     ids=lambda p: f"{p[0]}-{'dirurls' if p[1] else 'htmlurls'}",
 )
-def any_site(request: pytest.FixtureRequest, tmp_path: Path) -> SiteBuilder:
+def any_site(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[SiteBuilder]:
     """A site builder for each theme and URL style."""
     theme, use_directory_urls = request.param
-    return SiteBuilder(tmp_path, theme=theme, use_directory_urls=use_directory_urls)
+    builder = SiteBuilder(tmp_path, theme=theme, use_directory_urls=use_directory_urls)
+    yield builder
+    builder.close()
 
 
 @pytest.fixture
-def site(tmp_path: Path) -> SiteBuilder:
+def site(tmp_path: Path) -> Iterator[SiteBuilder]:
     """A Material site with directory URLs, for tests where theme and URL style don't matter."""
-    return SiteBuilder(tmp_path)
+    builder = SiteBuilder(tmp_path)
+    yield builder
+    builder.close()

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+import pytest
 import yaml
 from mkdocs.config import load_config
 
+from mkdocs_blogposts import site as blog_site
 from tests.conftest import SiteBuilder
 
 
@@ -92,3 +95,82 @@ def test_dirty_rebuild_refreshes_the_users_own_index_page(site: SiteBuilder) -> 
     site.post("b.md", title="B", author=None, date="01/02/2021")
     built = site.build(dirty=True, expect=["A .dirty. build is being performed"])
     assert built.card_titles("blog/index.md") == ["B", "A"]
+
+
+@pytest.fixture
+def serving(site: SiteBuilder, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """`site` building as `mkdocs serve` does; returns the src_uris of the posts each build
+    actually read from disk, in order."""
+    site.command = "serve"
+    reads: list[str] = []
+    real_read_post = blog_site.read_post
+
+    def counting_read_post(src_uri: str, *args: Any, **kwargs: Any) -> Any:
+        reads.append(src_uri)
+        return real_read_post(src_uri, *args, **kwargs)
+
+    monkeypatch.setattr(blog_site, "read_post", counting_read_post)
+    return reads
+
+
+def test_serve_rebuilds_read_only_the_posts_that_changed(
+    site: SiteBuilder, serving: list[str]
+) -> None:
+    site.authors_yaml()
+    site.post("a.md", title="A", date="01/01/2021")
+    site.post("b.md", title="B", date="01/02/2021")
+    site.build(strict=True)
+    assert sorted(serving) == ["posts/a.md", "posts/b.md"]
+
+    serving.clear()
+    site.post("a.md", title="A", date="01/01/2021", categories=["news"], featured=True)
+    built = site.build(strict=True)
+    assert serving == ["posts/a.md"]
+    assert built.card_titles("blog/featured.md") == ["A"]
+    assert built.card_titles("blog/category/news/index.md") == ["A"]
+    assert built.card_titles("blog/index.md") == ["B", "A"]
+
+    serving.clear()
+    (site.docs / "posts/a.md").unlink()
+    built = site.build(strict=True)
+    assert serving == []
+    assert built.card_titles("blog/index.md") == ["B"]
+    assert not built.exists("blog/category/news/index.md")
+
+
+def test_serve_rebuilds_report_an_unchanged_posts_problem_every_time(
+    site: SiteBuilder, serving: list[str]
+) -> None:
+    site.authors_yaml()
+    site.post("a.md", title="A", date="15/10/2023")
+    problem = r"posts/a\.md:4: date '15/10/2023' matches none of"
+    site.build(expect=[problem])
+    site.post("b.md", title="B", date="01/02/2021")
+    serving.clear()
+    site.build(expect=[problem])
+    assert serving == ["posts/b.md"]
+    serving.clear()
+    site.build(expect=[problem])
+    assert serving == []
+
+
+def test_serve_rebuilds_read_every_post_again_when_what_they_check_changes(
+    site: SiteBuilder, serving: list[str]
+) -> None:
+    site.write("authors.yml", "michael-scott:\n  name: Michael Scott\n")
+    site.post("a.md", title="A", author="pam-beesly", image="./images/a.png")
+    (site.docs / "posts/images/a.png").unlink()
+    site.build(
+        expect=[
+            r"posts/a\.md:\d+: author 'pam-beesly' is not in the authors registry",
+            r"posts/a\.md:\d+: image .*images/a\.png",
+        ]
+    )
+    site.write("authors.yml", "pam-beesly:\n  name: Pam Beesly\n")
+    site.image("posts/images/a.png")
+    serving.clear()
+    built = site.build(strict=True)
+    assert serving == ["posts/a.md"]
+    page = built.soup("posts/a.md")
+    assert page.select_one(".blogposts-author-name").get_text(strip=True) == "Pam Beesly"
+    assert page.select_one(".blogposts-hero img") is not None
