@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import posixpath
@@ -191,19 +192,19 @@ class BlogSite:
             self.listing_pages[target.src_uri] = listing
 
     def _renderer(self, registry: Registry) -> Renderer:
+        # Partials over the data they read, not bound methods: a renderer that referred
+        # back to this site would make a cycle, and the build's catalog, views and cards
+        # would outlive `on_post_build` until the garbage collector's next full pass.
         return Renderer(
             self.environment,
             self.catalog,
             registry.authors,
             self.format_date,
-            self.category_src_uri,
+            functools.partial(category_src_uri, self.options.blog_dir),
             self.options.reading_time,
-            site_url_of=self.site_url_of,
-            excerpt_of=self.excerpt_of,
+            site_url_of=functools.partial(site_url_of, self.listing_files, self.files),
+            excerpt_of=functools.partial(excerpt_of, self.excerpts),
         )
-
-    def category_src_uri(self, category: Category) -> str:
-        return posixpath.join(self.options.blog_dir, "category", category.slug, "index.md")
 
     # on_nav ---------------------------------------------------------------------------------
 
@@ -301,21 +302,28 @@ class BlogSite:
         if page.file.src_uri in self.listing_pages:
             page.content = None
 
-    def excerpt_of(self, post: Post) -> str:
-        """A card's excerpt: the description, else the cached cut of the rendered post, its
-        links rewritten from the post's page to `ROOT` + site path."""
-        if post.description:
-            return str(Markup("<p>{}</p>").format(escape(post.description)))
-        post_url, html = self.excerpts.entries.get(post.src_uri, ("", ""))
-        return rebase_urls(html, post_url, "", prefix=ROOT)
 
-    def site_url_of(self, src_uri: str) -> str | None:
-        """The site URL of the file at docs path `src_uri` (a listing's page may be the
-        user's own file); None when there is no such file."""
-        # src_uris directly: our paths are normalised already (get_file_from_path would
-        # normalise again through PurePath, a measurable cost per link at 10,000 posts).
-        target = self.listing_files.get(src_uri) or self.files.src_uris.get(src_uri)
-        return None if target is None else target.url
+def category_src_uri(blog_dir: str, category: Category) -> str:
+    """Docs path of the first page of `category`'s listing."""
+    return posixpath.join(blog_dir, "category", category.slug, "index.md")
+
+
+def excerpt_of(excerpts: ExcerptCache, post: Post) -> str:
+    """A card's excerpt: the description, else the cached cut of the rendered post, its
+    links rewritten from the post's page to `ROOT` + site path."""
+    if post.description:
+        return str(Markup("<p>{}</p>").format(escape(post.description)))
+    post_url, html = excerpts.entries.get(post.src_uri, ("", ""))
+    return rebase_urls(html, post_url, "", prefix=ROOT)
+
+
+def site_url_of(listing_files: dict[str, File], files: Files, src_uri: str) -> str | None:
+    """The site URL of the file at docs path `src_uri` (a listing's page may be the user's
+    own file); None when there is no such file."""
+    # src_uris directly: our paths are normalised already (get_file_from_path would
+    # normalise again through PurePath, a measurable cost per link at 10,000 posts).
+    target = listing_files.get(src_uri) or files.src_uris.get(src_uri)
+    return None if target is None else target.url
 
 
 def _read_text(file: File, problems: list[Problem]) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +11,8 @@ import yaml
 from mkdocs.config import load_config
 
 from mkdocs_blogposts import site as blog_site
+from mkdocs_blogposts.model import Post
+from mkdocs_blogposts.render import PostView
 from tests.conftest import SiteBuilder
 
 
@@ -174,3 +177,19 @@ def test_serve_rebuilds_read_every_post_again_when_what_they_check_changes(
     page = built.soup("posts/a.md")
     assert page.select_one(".blogposts-author-name").get_text(strip=True) == "Pam Beesly"
     assert page.select_one(".blogposts-hero img") is not None
+
+
+def test_a_finished_build_leaves_no_posts_behind(site: SiteBuilder) -> None:
+    """The build's catalog, views and cards are freed when the build ends, not at the
+    garbage collector's next pass: nothing the build made refers back to itself."""
+    site.authors_yaml()
+    for day in range(1, 4):
+        site.post(f"p{day}.md", title=f"Post {day}", date=f"02/0{day}/2022")
+    gc.collect()
+    gc.disable()
+    try:
+        site.build(strict=True)
+        left = [o for o in gc.get_objects() if isinstance(o, (Post, PostView))]
+    finally:
+        gc.enable()
+    assert left == []
