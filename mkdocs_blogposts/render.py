@@ -125,6 +125,7 @@ class Renderer:
         """Post -> its excerpt HTML with links written as `ROOT` + site URL."""
         self._views: dict[str, PostView] = {}
         self._cards: dict[tuple[str, int], Markup] = {}
+        self._category_links: dict[str, Link] = {}
 
     def url(self, src_uri: str) -> str | None:
         """The `ROOT`-relative link to the file at docs path `src_uri`."""
@@ -146,19 +147,23 @@ class Renderer:
                     f"{post.reading_minutes} min read" if self.show_reading_time else None
                 ),
                 authors=[self._author_view(slug) for slug in post.author_slugs],
-                categories=[
-                    Link(
-                        self.catalog.categories.get(c.slug, c).label,
-                        self.url(self.category_src_uri(c)),
-                    )
-                    for c in post.categories
-                ],
+                categories=[self._category_link(category) for category in post.categories],
                 hero_url=self._image_url(post.image),
                 hero_alt=post.alt_text,
                 excerpt=Markup(""),
             )
             self._views[post.src_uri] = view
         return view
+
+    def _category_link(self, category: Category) -> Link:
+        """The link to `category`'s page, labelled as the catalog spells it; one per category
+        per build, shared by every post in it."""
+        link = self._category_links.get(category.slug)
+        if link is None:
+            label = self.catalog.categories.get(category.slug, category).label
+            link = Link(label, self.url(self.category_src_uri(category)))
+            self._category_links[category.slug] = link
+        return link
 
     def render(self, template: str, **context: object) -> str:
         """Render `blogposts/<template>`; a broken override is a PluginError, not a traceback."""
@@ -203,10 +208,7 @@ class Renderer:
         categories = []
         if listing.kind == CATEGORIES:
             categories = [
-                (
-                    Link(category.label, self.url(self.category_src_uri(category))),
-                    len(self.catalog.posts_by_category[slug]),
-                )
+                (self._category_link(category), len(self.catalog.posts_by_category[slug]))
                 for slug, category in self.catalog.categories.items()
             ]
         pagination = {
