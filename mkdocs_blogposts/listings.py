@@ -5,6 +5,7 @@ from __future__ import annotations
 import posixpath
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .catalog import Catalog, paginate
 from .model import Category, Post
@@ -142,9 +143,18 @@ class Tab:
         return listing.kind == self.kind or (self.kind == CATEGORIES and listing.kind == CATEGORY)
 
 
-def plan_tabs(blog_dir: str, titles: Titles = Titles()) -> tuple[Tab, ...]:
+class Tabs(NamedTuple):
+    """The blog's tabs, in the order they are shown."""
+
+    blog: Tab
+    """The blog index: every post."""
+    categories: Tab
+    featured: Tab
+
+
+def plan_tabs(blog_dir: str, titles: Titles = Titles()) -> Tabs:
     """The blog's tabs: all posts, categories and featured, at the paths `plan_listings` uses."""
-    return (
+    return Tabs(
         Tab(INDEX, titles.blog, posixpath.join(blog_dir, "index.md")),
         Tab(CATEGORIES, titles.categories, posixpath.join(blog_dir, "category.md")),
         Tab(FEATURED, titles.featured, posixpath.join(blog_dir, "featured.md")),

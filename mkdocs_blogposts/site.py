@@ -109,14 +109,15 @@ class BlogSite:
         read again (see `PostCache`)."""
         settings = PostSettings(tuple(self.options.date_formats), self.options.words_per_minute)
         known_authors = registry.authors if self.registry_path is not None else None
-        self.posts.start_build(
-            (
-                settings,
-                None if known_authors is None else frozenset(known_authors),
-                # What `image` paths are checked against: adding a post keeps the others.
-                frozenset(file.src_uri for file in files if not file.is_documentation_page()),
+        if self.posts.enabled:
+            self.posts.start_build(
+                (
+                    settings,
+                    None if known_authors is None else frozenset(known_authors),
+                    # What `image` paths are checked against: adding a post keeps the others.
+                    frozenset(f.src_uri for f in files if not f.is_documentation_page()),
+                )
             )
-        )
         posts: list[Post] = []
         problems: list[Problem] = []
         posts_by_url: dict[str, str] = {}
@@ -217,7 +218,7 @@ class BlogSite:
         1,000-post build in Material). The other listings are linked from the blog's tabs.
         A section that also holds the user's own pages, or an explicit `nav:`, is left alone.
         """
-        index_file = self.listing_files.get(self.tabs[0].src_uri)
+        index_file = self.listing_files.get(self.tabs.blog.src_uri)
         page = None if index_file is None else index_file.page
         if self.config.nav is not None or page is None:
             return
@@ -290,7 +291,7 @@ class BlogSite:
             page.file.url,
             show_title="<h1" not in content,
             featured=featured,
-            featured_src_uri=self.tabs[-1].src_uri,
+            featured_src_uri=self.tabs.featured.src_uri,
             featured_title=self.titles.featured,
             tabs=self.tabs,
         )
