@@ -77,7 +77,7 @@ def plan_listings(
                 CATEGORY,
                 category.label,
                 catalog.posts_by_category[slug],
-                under("category", slug, "index.md"),
+                category_src_uri(blog_dir, category),
                 under("category", slug, "page"),
                 per_page,
                 titles,
@@ -96,6 +96,12 @@ def plan_listings(
         )
     )
     return listings
+
+
+def category_src_uri(blog_dir: str, category: Category) -> str:
+    """Docs path of the first page of `category`'s listing: a folder per category, so no
+    slug (not even `index` or `page`) can collide with another page."""
+    return posixpath.join(blog_dir, "category", category.slug, "index.md")
 
 
 def _series(

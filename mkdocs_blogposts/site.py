@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import json
 import os
-import posixpath
 from pathlib import Path
 
 from markupsafe import Markup, escape
@@ -20,8 +19,8 @@ from .caches import ExcerptCache, PostCache
 from .catalog import Catalog, build_catalog
 from .config import BlogpostsConfig
 from .excerpts import excerpt_html, split_after_h1
-from .listings import INDEX, Listing, Titles, plan_listings, plan_tabs
-from .model import Category, Post
+from .listings import INDEX, Listing, Titles, category_src_uri, plan_listings, plan_tabs
+from .model import Post
 from .posts import PostSettings, read_post
 from .problems import Problem
 from .render import ROOT, Renderer, make_date_formatter, make_environment
@@ -302,11 +301,6 @@ class BlogSite:
         before the cards were added). Saves ~24 KB a listing page at peak memory."""
         if page.file.src_uri in self.listing_pages:
             page.content = None
-
-
-def category_src_uri(blog_dir: str, category: Category) -> str:
-    """Docs path of the first page of `category`'s listing."""
-    return posixpath.join(blog_dir, "category", category.slug, "index.md")
 
 
 def excerpt_of(excerpts: ExcerptCache, post: Post) -> str:
