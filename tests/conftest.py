@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import logging
+import os
 import posixpath
 import re
 import textwrap
@@ -16,8 +17,10 @@ from urllib.parse import unquote, urljoin, urlsplit
 import pytest
 import yaml
 from bs4 import BeautifulSoup
+from hypothesis import HealthCheck, settings
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
+from mkdocs.exceptions import Abort
 from mkdocs.plugins import PluginCollection
 from mkdocs.structure.files import File
 
@@ -29,6 +32,17 @@ SEED_POST = (FIXTURES / "ai-generated-artwork.md").read_text(encoding="utf-8")
 TINY_PNG = base64.b64decode(
     "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg=="
 )
+
+# Hypothesis profiles: "ci" (the default, what `make test` runs) keeps the suite within a few
+# minutes; "deep" (`make deep`, or HYPOTHESIS_PROFILE=deep) runs thousands of examples.
+settings.register_profile(
+    "ci",
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+settings.register_profile("deep", parent=settings.get_profile("ci"), max_examples=2000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 THEMES = ("material", "mkdocs")
 _ORIGIN = "http://site.invalid/"
@@ -42,6 +56,14 @@ class _Collector(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         self.messages.append(record.getMessage())
+
+
+def _check_warnings(messages: Sequence[str], expect: Sequence[str]) -> None:
+    """Every message matches one of the `expect` regexes, and each regex matches one."""
+    unexpected = [m for m in messages if not any(re.search(p, m) for p in expect)]
+    missing = [p for p in expect if not any(re.search(p, m) for m in messages)]
+    assert not unexpected, f"unexpected warnings: {unexpected}"
+    assert not missing, f"expected warnings not logged: {missing}; got {messages}"
 
 
 @dataclass
@@ -213,7 +235,29 @@ class SiteBuilder:
         self, *, expect: Sequence[str] = (), strict: bool = False, dirty: bool = False
     ) -> BuiltSite:
         """Build; every WARNING must match one of the `expect` regexes and each regex must
-        match some warning."""
+        match some warning. A build that aborts fails the test (see `build_fails`), after its
+        warnings are checked like a finished build's."""
+        messages, error = self._run(strict=strict, dirty=dirty)
+        _check_warnings(messages, expect)
+        if error is not None:
+            raise AssertionError(
+                f"build aborted ({error}); use build_fails to expect that. Logged: {messages}"
+            ) from error
+        return BuiltSite(self.site_dir, self.use_directory_urls, messages)
+
+    def build_fails(
+        self, abort: str, *, expect: Sequence[str] = (), strict: bool = False
+    ) -> list[str]:
+        """Build, expecting MkDocs to abort with a message matching the regex `abort`; the
+        warnings and errors logged on the way are checked exactly as `build` checks them."""
+        messages, error = self._run(strict=strict, dirty=False)
+        _check_warnings(messages, expect)
+        assert error is not None, f"the build did not abort (expected {abort!r})"
+        assert re.search(abort, str(error)), f"aborted with {error!r}, expected {abort!r}"
+        return messages
+
+    def _run(self, *, strict: bool, dirty: bool) -> tuple[list[str], Abort | None]:
+        """Load the config and build once; (WARNING and ERROR messages, the abort if any)."""
         config_file = self.root / "mkdocs.yml"
         config_file.write_text(yaml.safe_dump(self.config, sort_keys=False), encoding="utf-8")
         collector = _Collector()
@@ -225,13 +269,11 @@ class SiteBuilder:
                 self._plugins = config.plugins
                 self._plugins.on_startup(command=self.command, dirty=dirty)
             build(config, dirty=dirty)
+        except Abort as error:
+            return collector.messages, error
         finally:
             logger.removeHandler(collector)
-        unexpected = [m for m in collector.messages if not any(re.search(p, m) for p in expect)]
-        missing = [p for p in expect if not any(re.search(p, m) for m in collector.messages)]
-        assert not unexpected, f"unexpected warnings: {unexpected}"
-        assert not missing, f"expected warnings not logged: {missing}; got {collector.messages}"
-        return BuiltSite(self.site_dir, self.use_directory_urls, collector.messages)
+        return collector.messages, None
 
     def close(self) -> None:
         """End the command (`on_shutdown`), as MkDocs does when `build` or `serve` ends."""

@@ -6,7 +6,6 @@ import json
 
 import pytest
 from bs4 import BeautifulSoup
-from mkdocs.exceptions import Abort
 
 from tests.conftest import SEED_POST, SiteBuilder
 
@@ -310,8 +309,11 @@ def test_dates_are_localised_with_the_theme_language(site: SiteBuilder) -> None:
 def test_a_content_problem_fails_strict_builds(site: SiteBuilder) -> None:
     site.authors_yaml()
     site.post("bad.md", title="Bad", date="15/10/2023")
-    with pytest.raises(Abort):
-        site.build(strict=True, expect=[r"posts/bad\.md:4: date '15/10/2023' matches none of"])
+    site.build_fails(
+        r"Aborted with 1 warnings in strict mode",
+        strict=True,
+        expect=[r"posts/bad\.md:4: date '15/10/2023' matches none of"],
+    )
 
 
 def test_post_without_valid_date_still_builds_but_is_not_listed(site: SiteBuilder) -> None:
@@ -324,21 +326,31 @@ def test_post_without_valid_date_still_builds_but_is_not_listed(site: SiteBuilde
 
 
 @pytest.mark.parametrize(
-    "option",
-    [{"posts_per_page": 0}, {"posts_per_page": "many"}, {"blog_dir": "../outside"}],
+    ("option", "message"),
+    [
+        ({"posts_per_page": 0}, r"Expected a whole number of at least 1, got 0"),
+        ({"posts_per_page": "many"}, r"Expected type: <class 'int'> but received: <class 'str'>"),
+        ({"blog_dir": "../outside"}, r"Expected a folder inside docs_dir, got '\.\./outside'"),
+    ],
 )
 def test_invalid_options_get_mkdocs_config_errors(
-    site: SiteBuilder, option: dict[str, object]
+    site: SiteBuilder, option: dict[str, object], message: str
 ) -> None:
     site.blogposts_options(**option)
-    with pytest.raises(Abort, match=r"Aborted with .* configuration error"):
-        site.build(expect=[r"Config value 'plugins'|Plugin 'blogposts'"])
+    name = next(iter(option))
+    site.build_fails(
+        r"Aborted with a configuration error",
+        expect=[rf"^Config value 'plugins': Plugin 'blogposts' option '{name}': {message}$"],
+    )
 
 
 def test_unknown_options_get_mkdocs_usual_warning(site: SiteBuilder) -> None:
     site.blogposts_options(post_dir="articles")
-    with pytest.raises(Abort):
-        site.build(strict=True, expect=[r"Unrecognised configuration name: post_dir"])
+    site.build_fails(
+        r"Aborted with 1 configuration warnings in 'strict' mode",
+        strict=True,
+        expect=[r"option 'post_dir': Unrecognised configuration name: post_dir$"],
+    )
 
 
 def test_enabled_false_turns_the_plugin_off(site: SiteBuilder) -> None:

@@ -7,7 +7,6 @@ import re
 from dataclasses import dataclass
 
 import pytest
-from mkdocs.exceptions import Abort
 
 from tests.conftest import SiteBuilder
 
@@ -185,8 +184,9 @@ def test_all_problems_are_listed_in_one_build_and_strict_aborts(site: SiteBuilde
     ]
     built = site.build(expect=expected)
     assert len(built.warnings) == len(expected)
-    with pytest.raises(Abort, match=rf"Aborted with {len(expected)} warnings in strict mode"):
-        site.build(strict=True, expect=expected)
+    site.build_fails(
+        rf"Aborted with {len(expected)} warnings in strict mode", strict=True, expect=expected
+    )
 
 
 def test_files_without_front_matter_or_text_still_build(site: SiteBuilder) -> None:
@@ -294,14 +294,14 @@ def test_broken_template_override_is_a_plugin_error(site: SiteBuilder) -> None:
     (overrides / "byline.html").write_text("{% if %}", encoding="utf-8")
     site.config["theme"] = {"name": "material", "custom_dir": "overrides"}
     site.post("a.md", title="A", author=None)
-    with pytest.raises(Abort, match="Aborted with a BuildError"):
-        site.build(
-            expect=[
-                r"Error reading page 'posts/a\.md'",
-                r"^blogposts: template .*overrides/blogposts/byline\.html:1 failed: Expected an "
-                r"expression",
-            ]
-        )
+    site.build_fails(
+        "Aborted with a BuildError",
+        expect=[
+            r"^Error building page 'posts/a\.md':$",
+            r"^blogposts: template .*overrides/blogposts/byline\.html:1 failed: Expected an "
+            r"expression",
+        ],
+    )
 
 
 def test_template_override_from_custom_dir_wins(site: SiteBuilder) -> None:
@@ -321,8 +321,10 @@ def test_template_override_from_custom_dir_wins(site: SiteBuilder) -> None:
 
 def test_bad_date_format_option_is_a_plugin_error(site: SiteBuilder) -> None:
     site.blogposts_options(date_format="d MMM y zzzz")
-    with pytest.raises(Abort, match="Aborted with a BuildError"):
-        site.build(expect=[r"^blogposts: date_format 'd MMM y zzzz' is not a Babel date format"])
+    site.build_fails(
+        "Aborted with a BuildError",
+        expect=[r"^blogposts: date_format 'd MMM y zzzz' is not a Babel date format"],
+    )
 
 
 def test_profile_symlinked_out_of_the_authors_folder_is_not_read(site: SiteBuilder) -> None:
