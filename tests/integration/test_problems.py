@@ -319,14 +319,6 @@ def test_template_override_from_custom_dir_wins(site: SiteBuilder) -> None:
     assert not (built.site_dir / "blogposts").exists()
 
 
-def test_bad_date_format_option_is_a_plugin_error(site: SiteBuilder) -> None:
-    site.blogposts_options(date_format="d MMM y zzzz")
-    site.build_fails(
-        "Aborted with a BuildError",
-        expect=[r"^blogposts: date_format 'd MMM y zzzz' is not a Babel date format"],
-    )
-
-
 def test_profile_symlinked_out_of_the_authors_folder_is_not_read(site: SiteBuilder) -> None:
     secret = site.root / "secret.md"
     secret.write_text("---\nname: Secret Name\n---\n\nSecret bio.\n", encoding="utf-8")
