@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from mkdocs_blogposts.authors import REGISTRY_CANDIDATES, find_registry, load_registry
+from mkdocs_blogposts.authors import find_registry, load_registry
 from mkdocs_blogposts.model import Author, ImageRef
 from mkdocs_blogposts.problems import Problem
 
@@ -385,10 +385,6 @@ def test_missing_registry(tmp_path: Path) -> None:
     assert registry.problems == [
         Problem("team.yml", None, "authors registry not found; bylines show author slugs")
     ]
-
-
-def test_registry_candidates_order() -> None:
-    assert REGISTRY_CANDIDATES == ("authors.yml", ".authors.yml", "authors")
 
 
 @pytest.mark.parametrize(

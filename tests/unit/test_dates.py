@@ -15,10 +15,6 @@ PLUS_2 = dt.timezone(dt.timedelta(hours=2))
 MINUS_5 = dt.timezone(dt.timedelta(hours=-5))
 
 
-def test_default_formats_are_us_then_iso() -> None:
-    assert DEFAULT_DATE_FORMATS == ("%m/%d/%Y", "%Y-%m-%d")
-
-
 @pytest.mark.parametrize(
     ("value", "expected"),
     [

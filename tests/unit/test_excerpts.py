@@ -5,7 +5,7 @@ from __future__ import annotations
 import markdown
 import pytest
 
-from mkdocs_blogposts.excerpts import MORE_SEPARATOR, excerpt_html, split_after_h1
+from mkdocs_blogposts.excerpts import excerpt_html, split_after_h1
 
 PERMALINK = '<a class="headerlink" href="#{0}" title="Permanent link">&para;</a>'
 
@@ -21,10 +21,6 @@ POST = (
     + '\n<p id="custom">Second paragraph.</p>\n'
     + "<!-- more -->\n<p>After the fold.</p>\n"
 )
-
-
-def test_separator_default() -> None:
-    assert MORE_SEPARATOR == "<!-- more -->"
 
 
 def test_everything_before_more_without_h1_permalinks_and_ids() -> None:
