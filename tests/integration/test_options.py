@@ -1,0 +1,225 @@
+"""Every option of the plugin, set to a non-default value in a real build, visibly takes effect.
+
+Each check below fails if its option were ignored (the default would give another page), and
+`test_every_option_has_a_build_test` fails when an option is added to `BlogpostsConfig`
+without a check here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+from mkdocs.config.base import get_schema
+
+from mkdocs_blogposts.config import BlogpostsConfig
+from tests.conftest import SiteBuilder
+
+OptionCheck = Callable[[SiteBuilder], None]
+OPTION_CHECKS: dict[str, OptionCheck] = {}
+
+
+def checks(option: str) -> Callable[[OptionCheck], OptionCheck]:
+    """Register the function as the real-build check of `option`."""
+
+    def register(check: OptionCheck) -> OptionCheck:
+        OPTION_CHECKS[option] = check
+        return check
+
+    return register
+
+
+def h1_texts(soup: BeautifulSoup) -> list[str]:
+    """Every H1 of a page's content, in order: one title, shown once."""
+    content = soup.select_one("article, [role=main]")
+    return [h1.get_text(strip=True) for h1 in content.select("h1")]
+
+
+def tab_labels(soup: BeautifulSoup) -> list[str]:
+    return [a.get_text(strip=True) for a in soup.select("nav.blogposts-tabs a")]
+
+
+def byline_date(built_soup: BeautifulSoup) -> str:
+    return built_soup.select_one(".blogposts-byline time").get_text(strip=True)
+
+
+@checks("posts_dir")
+def _posts_dir(site: SiteBuilder) -> None:
+    site.blogposts_options(posts_dir="articles")
+    site.authors_yaml()
+    site.write(
+        "articles/a.md",
+        "---\nauthor: michael-scott\ndate: 08/10/2021\ntitle: In Articles\n---\n\nText.\n",
+    )
+    site.write("posts/not-a-post.md", "# Just a page\n\nText.\n")
+    built = site.build(strict=True)
+    assert built.card_titles("blog/index.md") == ["In Articles"]
+    assert built.soup("articles/a.md").select_one(".blogposts-byline") is not None
+    assert built.soup("posts/not-a-post.md").select_one(".blogposts-byline") is None
+
+
+@checks("authors")
+def _authors(site: SiteBuilder) -> None:
+    site.blogposts_options(authors="team/people.yml")
+    site.write("team/people.yml", "michael-scott:\n  name: Michael From People\n")
+    site.post("p.md", title="P")
+    built = site.build(strict=True)
+    name = built.soup("posts/p.md").select_one(".blogposts-byline .blogposts-author-name")
+    assert name.get_text(strip=True) == "Michael From People"
+
+
+@checks("blog_dir")
+def _blog_dir(site: SiteBuilder) -> None:
+    site.blogposts_options(blog_dir="news")
+    site.post("p.md", title="P", author=None)
+    built = site.build(strict=True)
+    assert built.card_titles("news/index.md") == ["P"]
+    assert built.card_titles("news/category/studio-tips/index.md") == ["P"]
+    assert not (built.site_dir / "blog").exists()
+    assert built.broken_links() == []
+
+
+@checks("date_formats")
+def _date_formats(site: SiteBuilder) -> None:
+    site.blogposts_options(date_formats=["%d.%m.%Y"])
+    site.post("p.md", title="P", author=None, date="10.08.2021")
+    built = site.build(strict=True)
+    time = built.soup("posts/p.md").select_one(".blogposts-byline time")
+    assert time["datetime"] == "2021-08-10"
+    assert built.card_titles("blog/index.md") == ["P"]
+
+
+@checks("posts_per_page")
+def _posts_per_page(site: SiteBuilder) -> None:
+    site.blogposts_options(posts_per_page=1)
+    site.post("a.md", title="A", author=None, date="01/01/2021")
+    site.post("b.md", title="B", author=None, date="01/02/2021")
+    built = site.build(strict=True)
+    assert built.card_titles("blog/index.md") == ["B"]
+    assert built.card_titles("blog/page/2.md") == ["A"]
+
+
+@checks("featured_on_index")
+def _featured_on_index(site: SiteBuilder) -> None:
+    site.blogposts_options(featured_on_index=1)
+    for day in range(1, 4):
+        site.post(f"p{day}.md", title=f"P{day}", author=None, date=f"01/0{day}/2021", featured=True)
+    built = site.build(strict=True)
+    assert built.card_titles("blog/index.md", within=".blogposts-featured") == ["P3"]
+    assert built.card_titles("blog/featured.md") == ["P3", "P2", "P1"]
+
+
+@checks("blog_title")
+def _blog_title(site: SiteBuilder) -> None:
+    site.blogposts_options(blog_title="Journal", posts_per_page=1)
+    site.post("a.md", title="A", author=None, date="01/01/2021")
+    site.post("b.md", title="B", author=None, date="01/02/2021")
+    built = site.build(strict=True)
+    index = built.soup("blog/index.md")
+    assert h1_texts(index) == ["Journal"]
+    assert index.title.get_text().startswith("Journal")
+    assert tab_labels(index) == ["Journal", "Categories", "Featured"]
+    assert [label for label, _ in built.top_nav()] == ["Home", "Journal"]
+    assert h1_texts(built.soup("blog/page/2.md")) == ["Journal, page 2"]
+
+
+@checks("categories_title")
+def _categories_title(site: SiteBuilder) -> None:
+    site.blogposts_options(categories_title="Topics")
+    site.post("a.md", title="A", author=None)
+    built = site.build(strict=True)
+    overview = built.soup("blog/category.md")
+    assert h1_texts(overview) == ["Topics"]
+    assert tab_labels(overview) == ["Blog", "Topics", "Featured"]
+
+
+@checks("featured_title")
+def _featured_title(site: SiteBuilder) -> None:
+    site.blogposts_options(featured_title="Editor's Picks")
+    site.post("a.md", title="A", author=None, featured=True)
+    built = site.build(strict=True)
+    assert h1_texts(built.soup("blog/featured.md")) == ["Editor's Picks"]
+    index = built.soup("blog/index.md")
+    assert tab_labels(index) == ["Blog", "Categories", "Editor's Picks"]
+    strip = index.select_one(".blogposts-featured")
+    assert strip["aria-label"] == "Editor's Picks"
+    assert strip.select_one(".blogposts-section-title").get_text(strip=True) == "Editor's Picks"
+
+
+@checks("reading_time")
+def _reading_time(site: SiteBuilder) -> None:
+    site.blogposts_options(reading_time=False)
+    site.authors_yaml()
+    site.post("a.md", title="A")
+    built = site.build(strict=True)
+    post = built.soup("posts/a.md")
+    assert post.select_one(".blogposts-byline") is not None
+    assert post.select(".blogposts-reading-time") == []
+    assert "min read" not in post.get_text()
+    index = built.soup("blog/index.md")
+    assert index.select(".blogposts-card") != []
+    assert index.select(".blogposts-reading-time") == []
+
+
+@checks("words_per_minute")
+def _words_per_minute(site: SiteBuilder) -> None:
+    site.blogposts_options(words_per_minute=10)
+    site.authors_yaml()
+    site.post("a.md", title="A", body=" ".join(["word"] * 95) + "\n")
+    built = site.build(strict=True)
+    shown = built.soup("posts/a.md").select_one(".blogposts-byline .blogposts-reading-time")
+    assert shown.get_text(strip=True) == "10 min read"  # 200 words a minute would say 1
+
+
+@checks("excerpt_separator")
+def _excerpt_separator(site: SiteBuilder) -> None:
+    site.blogposts_options(excerpt_separator="<!-- cut -->")
+    body = "First part.\n\nSecond part.\n\n<!-- cut -->\n\nAfter the cut.\n"
+    site.post("a.md", title="A", author=None, body=body)
+    built = site.build(strict=True)
+    excerpt = built.soup("blog/index.md").select_one(".blogposts-card .blogposts-excerpt")
+    text = " ".join(excerpt.get_text(" ", strip=True).split())
+    assert text == "First part. Second part."  # the default would cut after "First part."
+
+
+@checks("date_format")
+def _date_format(site: SiteBuilder) -> None:
+    site.blogposts_options(date_format="d MMM y")
+    site.authors_yaml()
+    site.post("a.md", title="A", date="08/10/2021")
+    assert byline_date(site.build(strict=True).soup("posts/a.md")) == "10 Aug 2021"
+
+
+@checks("locale")
+def _locale(site: SiteBuilder) -> None:
+    site.blogposts_options(locale="de")
+    site.authors_yaml()
+    site.post("a.md", title="A", date="08/10/2021")
+    assert byline_date(site.build(strict=True).soup("posts/a.md")) == "10. August 2021"
+
+
+OPTIONS = [name for name, _ in get_schema(BlogpostsConfig)]
+
+
+def test_every_option_has_a_build_test() -> None:
+    assert sorted(OPTION_CHECKS) == sorted(OPTIONS)
+
+
+@pytest.fixture(
+    params=[("material", True), ("mkdocs", False)], ids=["material-dirurls", "mkdocs-htmlurls"]
+)
+def theme_site(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[SiteBuilder]:
+    theme, use_directory_urls = request.param
+    builder = SiteBuilder(tmp_path, theme=theme, use_directory_urls=use_directory_urls)
+    yield builder
+    builder.close()
+
+
+@pytest.mark.parametrize("option", OPTIONS)
+def test_option_takes_effect(theme_site: SiteBuilder, option: str) -> None:
+    check = OPTION_CHECKS.get(option)
+    if check is None:
+        pytest.fail(f"option {option!r} has no real-build check in OPTION_CHECKS")
+    check(theme_site)
