@@ -67,3 +67,44 @@ def test_hostile_values_are_text_everywhere(any_site: SiteBuilder) -> None:
     assert labels == ["&lt;b&gt;bold", "<img src=x onerror=alert(2)>"]
     card = built.soup("blog/index.md").select_one(".blogposts-list .blogposts-card")
     assert card.select_one(".blogposts-excerpt").get_text(strip=True) == '"><svg onload=alert(3)>'
+
+
+HOSTILE_TITLES = {
+    "blog_title": "<script>alert(8)</script>Blog &amp;",
+    "categories_title": '<img src=x onerror="alert(9)">Topics',
+    "featured_title": "<svg onload=alert(10)>Picks",
+}
+
+
+def test_hostile_listing_titles_are_text(any_site: SiteBuilder) -> None:
+    """Generated listing pages print their title as an H1, in the tabs and in the featured
+    strip; a user's own index page without an H1 gets the title from the listing template."""
+    any_site.blogposts_options(**HOSTILE_TITLES)
+    any_site.post("p.md", title="P", author=None, featured=True)
+    built = any_site.build(strict=True)
+    pages = {
+        "blog/index.md": HOSTILE_TITLES["blog_title"],
+        "blog/category.md": HOSTILE_TITLES["categories_title"],
+        "blog/featured.md": HOSTILE_TITLES["featured_title"],
+    }
+    for src_uri, title in pages.items():
+        soup = built.soup(src_uri)
+        assert _injected(soup) == [], src_uri
+        content = soup.select_one("article, [role=main]")
+        assert [h1.get_text() for h1 in content.select("h1")] == [title], src_uri
+        tabs = [a.get_text() for a in soup.select("nav.blogposts-tabs a")]
+        assert tabs == list(HOSTILE_TITLES.values())
+    strip = built.soup("blog/index.md").select_one(".blogposts-featured")
+    assert (
+        strip.select_one(".blogposts-section-title").get_text() == HOSTILE_TITLES["featured_title"]
+    )
+
+
+def test_hostile_title_above_the_users_own_index_page_is_text(site: SiteBuilder) -> None:
+    site.blogposts_options(blog_title=HOSTILE_TITLES["blog_title"])
+    site.write("blog/index.md", "Hand-written introduction, no heading.\n")
+    site.post("p.md", title="P", author=None)
+    soup = site.build(strict=True).soup("blog/index.md")
+    assert _injected(soup) == []
+    listing = soup.select_one(".blogposts-listing")
+    assert [h1.get_text() for h1 in listing.select("h1")] == [HOSTILE_TITLES["blog_title"]]
