@@ -170,13 +170,11 @@ class Renderer:
         name = f"blogposts/{template}"
         try:
             return self.environment.get_template(name).render(**context)
-        except jinja2.TemplateError as error:
-            where = (
-                f"{error.filename}:{error.lineno}"
-                if isinstance(error, jinja2.TemplateSyntaxError)
-                else name
-            )
-            raise PluginError(f"blogposts: template {where} failed: {error}") from error
+        except Exception as error:  # an override may fail in any way: `{{ 1 / 0 }}`
+            where = _template_location(error) or name
+            raise PluginError(
+                f"blogposts: template {where} failed: {type(error).__name__}: {error}"
+            ) from error
 
     def post_header(self, post: Post, page_url: str, show_title: bool) -> str:
         """Title (when the post has no H1 of its own), byline and hero above a post's body."""
@@ -277,6 +275,22 @@ class Renderer:
         if image is None:
             return None
         return image.target if image.external else self.url(image.target)
+
+
+def _template_location(error: BaseException) -> str | None:
+    """`file:line` of the template at fault: a syntax error knows it; for an error while
+    rendering, Jinja2 rewrites the traceback so the template's frames carry its file name and
+    line (the innermost one is where it failed, even inside an included template)."""
+    if isinstance(error, jinja2.TemplateSyntaxError):
+        return f"{error.filename}:{error.lineno}"
+    where = None
+    frame = error.__traceback__
+    while frame is not None:
+        filename = frame.tb_frame.f_code.co_filename
+        if filename.endswith((".html", ".jinja", ".j2")):
+            where = f"{filename}:{frame.tb_lineno}"
+        frame = frame.tb_next
+    return where
 
 
 def localize(html: str, page_url: str) -> str:

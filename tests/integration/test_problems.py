@@ -288,18 +288,31 @@ def test_registry_problems_are_warnings(site: SiteBuilder, registry: str, warnin
     site.build(expect=[warning, *extra])
 
 
-def test_broken_template_override_is_a_plugin_error(site: SiteBuilder) -> None:
+@pytest.mark.parametrize(
+    ("override", "failure"),
+    [
+        ("{% if %}", r"byline\.html:1 failed: TemplateSyntaxError: Expected an expression"),
+        ("<p>\n{{ 1 / 0 }}</p>", r"byline\.html:2 failed: ZeroDivisionError: division by zero"),
+        (
+            "<p>\n\n{{ post.nope.deeper }}</p>",
+            r"byline\.html:3 failed: UndefinedError: .* has no attribute 'nope'",
+        ),
+    ],
+    ids=["syntax", "runtime", "undefined"],
+)
+def test_broken_template_override_is_a_plugin_error_naming_file_and_line(
+    site: SiteBuilder, override: str, failure: str
+) -> None:
     overrides = site.root / "overrides" / "blogposts"
     overrides.mkdir(parents=True)
-    (overrides / "byline.html").write_text("{% if %}", encoding="utf-8")
+    (overrides / "byline.html").write_text(override, encoding="utf-8")
     site.config["theme"] = {"name": "material", "custom_dir": "overrides"}
     site.post("a.md", title="A", author=None)
     site.build_fails(
         "Aborted with a BuildError",
         expect=[
             r"^Error building page 'posts/a\.md':$",
-            r"^blogposts: template .*overrides/blogposts/byline\.html:1 failed: Expected an "
-            r"expression",
+            rf"^blogposts: template {re.escape(str(overrides))}/{failure}",
         ],
     )
 
