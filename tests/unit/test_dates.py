@@ -8,7 +8,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mkdocs_blogposts.dates import DEFAULT_DATE_FORMATS, DateError, parse_date
+from mkdocs_blogposts.dates import (
+    DEFAULT_DATE_FORMATS,
+    DateError,
+    date_format_problem,
+    parse_date,
+)
 
 UTC = dt.timezone.utc
 PLUS_2 = dt.timezone(dt.timedelta(hours=2))
@@ -149,8 +154,45 @@ def test_custom_formats_are_tried_in_order(
         pytest.param(
             "10/15/2023",
             ["%d/%m/%Y"],
-            "date '10/15/2023' matches none of %d/%m/%Y (no such day in the calendar)",
-            id="no-day-first-hint-when-day-first-is-configured",
+            "date '10/15/2023' matches none of %d/%m/%Y "
+            "(add '%m/%d/%Y' to date_formats for month-first dates)",
+            id="only-month-first-reads-it",
+        ),
+        pytest.param(
+            "15/10/2023",
+            ["%Y-%m-%d"],
+            "date '15/10/2023' matches none of %Y-%m-%d "
+            "(add '%d/%m/%Y' to date_formats for day-first dates)",
+            id="only-day-first-reads-it",
+        ),
+        pytest.param(
+            "08/10/2021",
+            ["%Y-%m-%d"],
+            "date '08/10/2021' matches none of %Y-%m-%d (08/10/2021 could be August 10 or "
+            "8 October 2021; add '%m/%d/%Y' (month first) or '%d/%m/%Y' (day first) to "
+            "date_formats)",
+            id="ambiguous-shows-both-readings",
+        ),
+        pytest.param(
+            "1/12/2021",
+            ["%d.%m.%Y"],
+            "date '1/12/2021' matches none of %d.%m.%Y (1/12/2021 could be January 12 or "
+            "1 December 2021; add '%m/%d/%Y' (month first) or '%d/%m/%Y' (day first) to "
+            "date_formats)",
+            id="ambiguous-unpadded",
+        ),
+        pytest.param(
+            "05/05/2022",
+            ["%Y-%m-%d"],
+            "date '05/05/2022' matches none of %Y-%m-%d "
+            "(add '%m/%d/%Y' (month first) or '%d/%m/%Y' (day first) to date_formats)",
+            id="same-day-either-way",
+        ),
+        pytest.param(
+            "31/02/2021",
+            ["%Y-%m-%d"],
+            "date '31/02/2021' matches none of %Y-%m-%d (write it like 08/10/2021 or 2021-08-10)",
+            id="neither-reading-is-a-day",
         ),
     ],
 )
@@ -158,6 +200,38 @@ def test_unparseable_strings(value: str, formats: list[str], message: str) -> No
     with pytest.raises(DateError) as caught:
         parse_date(value, formats)
     assert str(caught.value) == message
+
+
+def test_the_day_first_hint_never_leads_to_a_misreading() -> None:
+    """Following the hint for a date both orders can read must not silently pick one."""
+    with pytest.raises(DateError) as caught:
+        parse_date("08/10/2021", ["%Y-%m-%d"])
+    assert "(add '%d/%m/%Y' to date_formats" not in str(caught.value)
+    assert "could be August 10 or 8 October 2021" in str(caught.value)
+
+
+def test_strptime_time_zone_is_dropped_keeping_wall_clock() -> None:
+    result = parse_date("2021-08-10 23:30 -0500", ["%Y-%m-%d %H:%M %z"])
+    assert result == dt.datetime(2021, 8, 10, 23, 30)
+    assert result.tzinfo is None
+
+
+@pytest.mark.parametrize(
+    ("date_format", "problem"),
+    [
+        ("%m/%d/%Y", None),
+        ("%d %B %Y", None),
+        ("%Y-%m-%dT%H:%M:%S%z", None),
+        ("%Y-%m-%d %Z", None),
+        ("%Q", "'Q' is a bad directive in format '%Q'"),
+        ("%Y/%Y/%d", "it reads %Y twice"),
+        ("%Y-%m", "it has no day"),
+        ("%B %d", "it has no year"),
+        ("%A", "it has no day, month or year"),
+    ],
+)
+def test_date_format_problem(date_format: str, problem: str | None) -> None:
+    assert date_format_problem(date_format) == problem
 
 
 def test_date_error_is_a_value_error() -> None:
