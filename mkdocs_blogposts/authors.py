@@ -10,18 +10,19 @@ from __future__ import annotations
 
 import os
 import posixpath
-import re
 from collections.abc import Container, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 from .images import ImageError, resolve_image
 from .model import Author, ImageRef
-from .posts import split_front_matter
-from .problems import Problem, kind_of, show
+from .posts import NotTextError, read_optional_text, split_front_matter
+from .problems import Problem, decode_utf8, kind_of, show
 from .urls import is_safe_link
-from .yamlload import YamlError, load_yaml
+from .yamlload import FrontMatterLoader, YamlError, load_yaml
 
 REGISTRY_CANDIDATES = ("authors.yml", ".authors.yml", "authors")
 """Looked for in the docs folder, in this order, when the `authors` option is unset."""
@@ -84,15 +85,17 @@ def _shown_path(path: Path, docs_dir: Path) -> str:
 
 
 def _read_text(path: Path, shown: str, registry: Registry) -> str | None:
+    """The file's text; None (and a problem) when it cannot be read or is not UTF-8."""
     try:
-        return path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as error:
-        registry.problems.append(
-            Problem(shown, None, f"is not UTF-8 text (byte {error.start}); ignored")
-        )
+        raw = path.read_bytes()
     except OSError as error:
         registry.problems.append(Problem(shown, None, f"cannot be read ({error.strerror})"))
-    return None
+        return None
+    text, problem = decode_utf8(shown, raw, "ignored")
+    if problem is not None:
+        registry.problems.append(problem)
+        return None
+    return text
 
 
 def _read_yaml_registry(
@@ -109,15 +112,17 @@ def _read_yaml_registry(
             Problem(shown, line, f"is not valid YAML ({error.reason}); no authors loaded")
         )
         return
+    lines = _Lines(text)
     if isinstance(data, dict) and isinstance(data.get("authors"), dict):
         data = data["authors"]  # Material's .authors.yml shape
+        lines.entries_key = "authors"
     if data is None:
         data = {}
     if not isinstance(data, dict):
         registry.problems.append(
             Problem(
                 shown,
-                1,
+                lines.of(None, None),
                 f"is {kind_of(data)}, expected a mapping of author slug -> "
                 "name, avatar, bio, url; no authors loaded",
             )
@@ -125,7 +130,7 @@ def _read_yaml_registry(
         return
     base_dir = posixpath.dirname(shown)
     for slug, entry in data.items():
-        entry_reader = _EntryReader(str(slug), shown, base_dir, text, registry)
+        entry_reader = _EntryReader(str(slug), shown, base_dir, lines, registry)
         if isinstance(entry, str):
             entry = {"name": entry}
         if not isinstance(entry, dict):
@@ -151,45 +156,99 @@ def _read_profile(
     if not shown.startswith("../") and shown in docs_files:
         registry.profile_pages.append(shown)
     entry = {**front.data, "bio": front.body.strip()}
-    reader = _EntryReader(path.stem, shown, posixpath.dirname(shown), front.yaml_text, registry)
-    reader.line_offset = front.yaml_line - 1
+    lines = _Lines(front.yaml_text, front.yaml_line)
+    reader = _EntryReader(
+        path.stem, shown, posixpath.dirname(shown), lines, registry, is_profile=True
+    )
     reader.avatar_keys = ("avatar", "image")
     reader.name_is_reported = bool(front.problems)  # unreadable YAML was reported already
     registry.authors[path.stem] = reader.author(entry, docs_files, bio_keys=("bio",))
 
 
+class _Lines:
+    """Where a registry file's entries and their keys are: found, by composing the YAML once
+    more, only when a problem needs a line."""
+
+    def __init__(self, text: str, first_line: int = 1) -> None:
+        self.text = text
+        self.first_line = first_line
+        """The file line on which `text` starts (a profile's front matter starts on line 2)."""
+        self.entries_key: str | None = None
+        """The key the entries are under (Material's `authors:`), if not at the top level."""
+        self._root: yaml.Node | None = None
+        self._composed = False
+
+    def of(self, slug: str | None, key: str | None) -> int | None:
+        """The line of `key` in the entry `slug`, else of the entry itself. `slug` None: the
+        whole text is one entry (a profile) or, with `key` None, the document."""
+        root = self._compose()
+        entry_key, entry = None, root
+        if slug is not None:
+            entries = _value_of(root, self.entries_key) if self.entries_key else root
+            item = _item(entries, slug)
+            if item is None:
+                return None
+            entry_key, entry = item
+        item = _item(entry, key) if key is not None else None
+        node = item[0] if item is not None else entry if entry_key is None else entry_key
+        if node is None:  # a profile without front matter: its place is the first line
+            return self.first_line
+        return self.first_line + node.start_mark.line
+
+    def _compose(self) -> yaml.Node | None:
+        if not self._composed:
+            self._composed = True
+            try:
+                self._root = yaml.compose(self.text, Loader=FrontMatterLoader)
+            except yaml.YAMLError:  # reported already, by `load_yaml`
+                self._root = None
+        return self._root
+
+
+def _item(mapping: yaml.Node | None, name: str) -> tuple[yaml.Node, yaml.Node] | None:
+    """The (key, value) nodes of `name` in a YAML mapping node; the last one, as loading does."""
+    found = None
+    if isinstance(mapping, yaml.MappingNode):
+        for key, value in mapping.value:
+            if isinstance(key, yaml.ScalarNode) and key.value == name:
+                found = (key, value)
+    return found
+
+
+def _value_of(mapping: yaml.Node | None, name: str) -> yaml.Node | None:
+    item = _item(mapping, name)
+    return item[1] if item is not None else None
+
+
 class _EntryReader:
     """Validates one registry entry, reporting problems with the file and line."""
 
-    def __init__(self, slug: str, shown: str, base_dir: str, text: str, registry: Registry):
+    def __init__(
+        self,
+        slug: str,
+        shown: str,
+        base_dir: str,
+        lines: _Lines,
+        registry: Registry,
+        *,
+        is_profile: bool = False,
+    ) -> None:
         self.slug = slug
+        self.entry_key = None if is_profile else slug
+        """The entry's key in a YAML registry; None for a profile (the file is the entry)."""
         self.shown = shown
         self.base_dir = base_dir
-        self.text = text
+        self.lines = lines
         self.registry = registry
-        self.line_offset = 0
-        self.is_profile = shown.endswith(".md")
         self.avatar_keys: tuple[str, ...] = ("avatar",)
         """Keys holding the avatar, first found wins (profiles also take `image`)."""
         self.name_is_reported = False
         """Set when a problem already said why the entry has no name."""
 
     def problem(self, key: str | None, message: str) -> None:
-        self.registry.problems.append(Problem(self.shown, self._line(key), message))
-
-    def _line(self, key: str | None) -> int | None:
-        """The line of this entry's `key` (or of the entry itself), found only on a problem."""
-        start = 0
-        if not self.is_profile:
-            entry = re.search(rf"^[ \t]*['\"]?{re.escape(self.slug)}['\"]?[ \t]*:", self.text, re.M)
-            if entry is None:
-                return None
-            start = entry.start()
-        if key is not None:
-            found = re.compile(rf"^[ \t]*{re.escape(key)}[ \t]*:", re.M).search(self.text, start)
-            if found is not None:
-                start = found.start()
-        return self.line_offset + self.text.count("\n", 0, start) + 1
+        """Report `message` on the line of this entry's `key` (or of the entry itself)."""
+        line = self.lines.of(self.entry_key, key)
+        self.registry.problems.append(Problem(self.shown, line, message))
 
     def author(
         self, entry: Mapping[Any, object], docs_files: Container[str], bio_keys: tuple[str, ...]
@@ -210,13 +269,11 @@ class _EntryReader:
         )
 
     def _text(self, entry: Mapping[Any, object], key: str) -> str | None:
-        value = entry.get(key)
-        if value is None:
+        try:
+            return read_optional_text(entry.get(key), key)
+        except NotTextError as error:
+            self.problem(key, f"author {self.slug!r}: {error}; ignored")
             return None
-        if isinstance(value, str):
-            return value.strip() or None
-        self.problem(key, f"author {self.slug!r}: {key} {show(value)} is not text; ignored")
-        return None
 
     def _avatar(self, entry: Mapping[Any, object], docs_files: Container[str]) -> ImageRef | None:
         key = next((k for k in self.avatar_keys if entry.get(k) is not None), self.avatar_keys[0])

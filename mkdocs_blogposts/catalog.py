@@ -24,7 +24,8 @@ class Catalog:
     undated: tuple[Post, ...]
     """Posts without a valid date: built as pages, left out of date-ordered lists."""
     categories: dict[str, Category]
-    """Slug -> category, labelled with the spelling most posts use; ordered by label."""
+    """Slug -> category, labelled with the spelling most posts use (ties: `_label_of`);
+    ordered by label."""
     posts_by_category: dict[str, tuple[Post, ...]]
     """Category slug -> its posts."""
     posts_by_author: dict[str, tuple[Post, ...]]
@@ -54,16 +55,16 @@ def build_catalog(posts: Iterable[Post]) -> Catalog:
     posts_by_category: dict[str, list[Post]] = defaultdict(list)
     posts_by_author: dict[str, list[Post]] = defaultdict(list)
     spellings: dict[str, Counter[str]] = defaultdict(Counter)
-    first_use: dict[str, str] = {}
+    first_use: dict[str, Post] = {}
     for post in dated:
         for category in post.categories:
             posts_by_category[category.slug].append(post)
             spellings[category.slug][category.label] += 1
-            first_use.setdefault(category.label, post.src_uri)
+            first_use.setdefault(category.label, post)
         for slug in post.author_slugs:
             posts_by_author[slug].append(post)
     categories = sorted(
-        (Category(slug, _most_common(counter)) for slug, counter in spellings.items()),
+        (Category(slug, _label_of(counter)) for slug, counter in spellings.items()),
         key=lambda category: (category.label.casefold(), category.slug),
     )
     return Catalog(
@@ -88,17 +89,19 @@ def paginate(items: Sequence[T], per_page: int) -> list[Sequence[T]]:
 def _slug_clashes(
     categories: Iterable[Category],
     spellings: dict[str, Counter[str]],
-    first_use: dict[str, str],
+    first_use: dict[str, Post],
 ) -> Iterator[Problem]:
     """One problem per label that shares its slug with a label that is not merely a case or
-    spacing variant of it ("C++" and "C" both slug to `c`)."""
+    spacing variant of it ("C++" and "C" both slug to `c`), on the `categories` line of the
+    newest post using it."""
     for category in categories:
         canonical = _fold(category.label)
         for label in spellings[category.slug]:
             if _fold(label) != canonical:
+                post = first_use[label]
                 yield Problem(
-                    first_use[label],
-                    None,
+                    post.src_uri,
+                    post.categories_line,
                     f"category {label!r} has the same URL slug ({category.slug!r}) as "
                     f"{category.label!r}; both are listed as {category.label!r} (rename one "
                     "to keep them apart)",
@@ -110,6 +113,12 @@ def _fold(label: str) -> str:
     return " ".join(label.casefold().split())
 
 
-def _most_common(counter: Counter[str]) -> str:
-    """The spelling most posts use; on a tie, the first seen (i.e. from the newest post)."""
-    return counter.most_common(1)[0][0]
+def _label_of(spellings: Counter[str]) -> str:
+    """A category's label: the spelling most posts use; on a tie, the one that sorts first
+    case-insensitively, then by code point (capitals first: `Python` before `python`).
+
+    The tie-break looks only at the spellings, never at dates or file names, so the label
+    does not change when a post is added, re-dated or renamed without changing the counts;
+    and a capitalised spelling (a name, a title-cased label) wins over a lower-case one.
+    """
+    return min(spellings.items(), key=lambda item: (-item[1], item[0].casefold(), item[0]))[0]

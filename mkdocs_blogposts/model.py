@@ -7,7 +7,7 @@ They use `__slots__`: a blog holds several per post for the whole build, and wit
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +58,9 @@ class Post:
     image_alt: str | None = None
     description: str | None = None
     reading_minutes: int = 1
+    categories_line: int | None = field(default=None, compare=False)
+    """Line of the `categories` field in the post's file, for warnings about a category
+    found only once every post is read (two labels sharing a slug); not part of the value."""
 
     @property
     def alt_text(self) -> str:

@@ -104,6 +104,7 @@ def read_post(
         date=reader.date(settings.date_formats),
         author_slugs=reader.authors(known_authors),
         categories=reader.categories(),
+        categories_line=front.line_of("categories") if "categories" in front.data else None,
         featured=reader.featured(),
         image=reader.image(docs_files),
         image_alt=reader.optional_text("image_alt"),
@@ -111,6 +112,24 @@ def read_post(
         reading_minutes=reading_minutes(front.body, settings.words_per_minute),
     )
     return post, [*front.problems, *reader.problems]
+
+
+class NotTextError(ValueError):
+    """A field that should be text is not; the message names the field and its value."""
+
+
+def read_optional_text(value: object, key: str) -> str | None:
+    """The text of the field `key` (of a post or an author), stripped; None when the field is
+    absent or blank.
+
+    Raises:
+        NotTextError: `value` is not text, e.g. `description 42 is not text`.
+    """
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return value.strip() or None
+    raise NotTextError(f"{key} {show(value)} is not text")
 
 
 def reading_minutes(markdown: str, words_per_minute: int) -> int:
@@ -185,16 +204,28 @@ class _FieldReader:
         return tuple(slugs)
 
     def categories(self) -> tuple[Category, ...]:
+        """The post's categories, one per slug, labels with runs of whitespace made one space
+        (`studio  tips` is the label `studio tips`)."""
         categories: dict[str, Category] = {}
-        for label in self._strings("categories", "a category or a list of them"):
+        clashing: set[str] = set()
+        for written in self._strings("categories", "a category or a list of them"):
+            label = " ".join(written.split())
             slug = slugify(label)
+            kept = categories.get(slug)
             if not slug:
                 self.problem(
                     "categories",
                     f"category {label!r} has no letters or digits to make a URL from; skipped",
                 )
-            elif slug not in categories:
+            elif kept is None:
                 categories[slug] = Category(slug, label)
+            elif label.casefold() not in (kept.label.casefold(), *clashing):
+                clashing.add(label.casefold())  # one problem for `C` and `c`
+                self.problem(
+                    "categories",
+                    f"category {label!r} has the same URL slug ({slug!r}) as {kept.label!r} "
+                    "in this post; skipped (rename one to keep them apart)",
+                )
         return tuple(categories.values())
 
     def featured(self) -> bool:
@@ -218,13 +249,11 @@ class _FieldReader:
             return None
 
     def optional_text(self, key: str) -> str | None:
-        value = self.data.get(key)
-        if value is None:
+        try:
+            return read_optional_text(self.data.get(key), key)
+        except NotTextError as error:
+            self.problem(key, f"{error}; ignored")
             return None
-        if isinstance(value, str):
-            return value.strip() or None
-        self.problem(key, f"{key} {show(value)} is not text; ignored")
-        return None
 
     def _strings(self, key: str, accepted: str) -> list[str]:
         """A string-or-list field's non-empty strings; anything else is one problem."""

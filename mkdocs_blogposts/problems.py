@@ -42,3 +42,27 @@ def kind_of(value: object) -> str:
     """'a list', 'an int': the type of a user's value, for messages."""
     name = type(value).__name__
     return f"an {name}" if name[0] in "aeiou" else f"a {name}"
+
+
+def decode_utf8(path: str, raw: bytes, consequence: str) -> tuple[str, Problem | None]:
+    """`raw` as text the way MkDocs reads a page: UTF-8, a leading BOM dropped, universal
+    newlines.
+
+    Bytes that are not UTF-8 are replaced by U+FFFD, and the problem names the first one by
+    its value and place: `<path>:<line>: is not UTF-8 text (byte 0xe9 at column 12);
+    <consequence>`. The caller decides whether to use the replaced text.
+    """
+    try:
+        return _universal_newlines(raw.decode("utf-8-sig")), None
+    except UnicodeDecodeError as error:
+        data = error.object  # without the BOM, which `error.start` does not count either
+        before = _universal_newlines(bytes(data[: error.start]).decode("utf-8"))
+        line = before.count("\n") + 1
+        column = len(before) - before.rfind("\n")
+        message = f"is not UTF-8 text (byte {data[error.start]:#04x} at column {column}); "
+        text = _universal_newlines(raw.decode("utf-8-sig", errors="replace"))
+        return text, Problem(path, line, message + consequence)
+
+
+def _universal_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")

@@ -22,7 +22,7 @@ from .excerpts import excerpt_html, split_after_h1
 from .listings import INDEX, Listing, Titles, category_src_uri, plan_listings, plan_tabs
 from .model import Post
 from .posts import PostSettings, read_post
-from .problems import Problem
+from .problems import Problem, decode_utf8
 from .render import ROOT, Renderer, make_date_formatter, make_environment
 from .urls import rebase_urls
 
@@ -326,18 +326,15 @@ def _read_text(file: File, problems: list[Problem]) -> str | None:
     built from that text too, rather than MkDocs stopping the whole build."""
     try:
         return file.content_string
-    except UnicodeDecodeError as error:
-        raw = file.content_bytes
-        line = raw.count(b"\n", 0, error.start) + 1
-        problems.append(
-            Problem(
-                file.src_uri,
-                line,
-                f"is not UTF-8 text (byte {raw[error.start]:#04x}); shown with the bad bytes "
-                "replaced by \N{REPLACEMENT CHARACTER}; save the file as UTF-8",
-            )
+    except UnicodeDecodeError:
+        text, problem = decode_utf8(
+            file.src_uri,
+            file.content_bytes,
+            "shown with the bad bytes replaced by \N{REPLACEMENT CHARACTER}; "
+            "save the file as UTF-8",
         )
-        text = raw.decode("utf-8-sig", errors="replace")
+        if problem is not None:
+            problems.append(problem)
         file.content_string = text
         return text
     except OSError as error:

@@ -213,12 +213,37 @@ def test_non_utf8_post_is_reported_and_still_built(site: SiteBuilder) -> None:
     (site.docs / "posts" / "latin1.md").write_bytes(raw)
     built = site.build(
         expect=[
-            r"^mkdocs_blogposts: posts/latin1\.md:2: is not UTF-8 text \(byte 0xe9\); shown "
-            r"with the bad bytes replaced by \ufffd; save the file as UTF-8$"
+            r"^mkdocs_blogposts: posts/latin1\.md:2: is not UTF-8 text \(byte 0xe9 at column "
+            r"11\); shown with the bad bytes replaced by \ufffd; save the file as UTF-8$"
         ]
     )
     assert "Caf\ufffd cr\ufffdme." in built.soup("posts/latin1.md").get_text()
     assert built.card_titles("blog/index.md") == ["OK", "Caf\ufffd"]
+
+
+def test_non_utf8_post_with_a_bom_names_the_bad_byte(site: SiteBuilder) -> None:
+    raw = b"\xef\xbb\xbf---\r\ntitle: Ol\xc3\xa9 \x93Caf\xe9\x94\r\ndate: 01/01/2020\r\n---\r\n"
+    (site.docs / "posts" / "bom.md").parent.mkdir(parents=True, exist_ok=True)
+    (site.docs / "posts" / "bom.md").write_bytes(raw)
+    built = site.build(
+        expect=[
+            r"^mkdocs_blogposts: posts/bom\.md:2: is not UTF-8 text \(byte 0x93 at column 12\); "
+            r"shown with the bad bytes replaced by \ufffd; save the file as UTF-8$"
+        ]
+    )
+    assert built.card_titles("blog/index.md") == ["Ol\xe9 \ufffdCaf\ufffd"]
+
+
+def test_non_utf8_registry_is_one_warning_with_its_line(site: SiteBuilder) -> None:
+    (site.docs / "authors.yml").write_bytes(b"michael-scott:\n  name: Michael\n  bio: Caf\xe9\n")
+    site.post("a.md", title="A")
+    site.build(
+        expect=[
+            r"^mkdocs_blogposts: authors\.yml:3: is not UTF-8 text \(byte 0xe9 at column 11\); "
+            r"ignored$",
+            r"^mkdocs_blogposts: posts/a\.md:2: author 'michael-scott' is not in the authors",
+        ]
+    )
 
 
 def test_two_posts_at_one_url_are_reported(site: SiteBuilder) -> None:
@@ -238,20 +263,39 @@ def test_categories_differing_in_case_or_spacing_are_one(site: SiteBuilder) -> N
     site.post("c.md", title="C", author=None, categories=["studio tips"], date="01/01/2019")
     built = site.build(strict=True)
     items = built.soup("blog/category.md").select(".blogposts-category-index li")
-    assert [li.select_one("a").get_text() for li in items] == ["Studio Tips"]
+    # "studio  tips" is read as "studio tips", which two posts use against one "Studio Tips".
+    assert [li.select_one("a").get_text() for li in items] == ["studio tips"]
     assert built.card_titles("blog/category/studio-tips/index.md") == ["A", "B", "C"]
+
+
+@pytest.mark.parametrize(
+    "dates",
+    [("01/01/2020", "01/01/2021"), ("01/01/2021", "01/01/2020")],
+    ids=["a-older", "a-newer"],
+)
+def test_tied_category_label_does_not_depend_on_dates(
+    site: SiteBuilder, dates: tuple[str, str]
+) -> None:
+    site.post("a.md", title="A", author=None, categories=["studio tips"], date=dates[0])
+    site.post("b.md", title="B", author=None, categories=["Studio  Tips"], date=dates[1])
+    built = site.build(strict=True)
+    items = built.soup("blog/category.md").select(".blogposts-category-index li")
+    assert [li.select_one("a").get_text() for li in items] == ["Studio Tips"]
+    chips = built.soup("posts/a.md").select("a.blogposts-category")
+    assert [chip.get_text(strip=True) for chip in chips] == ["Studio Tips"]
 
 
 def test_labels_that_only_share_a_slug_are_reported(site: SiteBuilder) -> None:
     site.post("a.md", title="A", author=None, categories=["C++"])
     site.post("b.md", title="B", author=None, categories=["C"], date="01/01/2020")
+    site.post("c.md", title="C", author=None, categories=["c"], date="01/01/2019")
     built = site.build(
         expect=[
-            r"^mkdocs_blogposts: posts/b\.md: category 'C' has the same URL slug \('c'\) as "
-            r"'C\+\+'; both are listed as 'C\+\+' \(rename one to keep them apart\)$"
+            r"^mkdocs_blogposts: posts/a\.md:2: category 'C\+\+' has the same URL slug \('c'\) "
+            r"as 'C'; both are listed as 'C' \(rename one to keep them apart\)$"
         ]
     )
-    assert built.card_titles("blog/category/c/index.md") == ["A", "B"]
+    assert built.card_titles("blog/category/c/index.md") == ["A", "B", "C"]
 
 
 def test_missing_registry_is_one_warning(site: SiteBuilder) -> None:

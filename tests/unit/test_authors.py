@@ -322,6 +322,38 @@ def test_entry_without_name(tmp_path: Path) -> None:
             ],
             id="avatar-javascript-line-of-second-entry",
         ),
+        pytest.param(
+            "# The studio's authors\n- a\n- b\n",
+            [
+                "authors.yml:2: is a list, expected a mapping of author slug -> name, avatar, bio, "
+                "url; no authors loaded"
+            ],
+            id="top-level-list-after-a-comment",
+        ),
+        pytest.param(
+            "b:\n  name: B\n  links:\n    a: https://a.example\na: 42\n",
+            [
+                "authors.yml:5: author 'a' is an int, expected name, avatar, bio, url; "
+                "the slug is shown as the name"
+            ],
+            id="entry-line-not-a-nested-key-of-the-same-name",
+        ),
+        pytest.param(
+            "a: {name: A, url: 'javascript:x'}\nb:\n  name: B\n  url: https://b.example\n",
+            [
+                "authors.yml:1: author 'a': url 'javascript:x' is not an http(s) or mailto URL "
+                "or a relative link; not linked"
+            ],
+            id="flow-entry-line-not-the-next-entry",
+        ),
+        pytest.param(
+            "authors:\n  b:\n    name: B\n  a:\n    name: [A]\n",
+            [
+                "authors.yml:5: author 'a': name ['A'] is not text; ignored",
+                "authors.yml:4: author 'a' has no name; the slug is shown instead",
+            ],
+            id="material-shape-lines",
+        ),
         pytest.param("", [], id="empty-file"),
         pytest.param("# only a comment\n", [], id="only-comment"),
     ],
@@ -357,7 +389,16 @@ def test_non_utf8_file(tmp_path: Path) -> None:
     registry = load_registry(path, tmp_path, set())
     assert registry.authors == {}
     assert registry.problems == [
-        Problem("authors.yml", None, "is not UTF-8 text (byte 14); ignored")
+        Problem("authors.yml", 2, "is not UTF-8 text (byte 0xe9 at column 12); ignored")
+    ]
+
+
+def test_non_utf8_place_counts_characters_after_a_bom_and_crlf(tmp_path: Path) -> None:
+    path = tmp_path / "authors.yml"
+    path.write_bytes(b"\xef\xbb\xbfa:\r\n  name: \xc3\x81na \x80\r\n")
+    registry = load_registry(path, tmp_path, set())
+    assert [str(p) for p in registry.problems] == [
+        "authors.yml:2: is not UTF-8 text (byte 0x80 at column 13); ignored"
     ]
 
 
@@ -367,7 +408,7 @@ def test_non_utf8_profile_is_skipped(tmp_path: Path) -> None:
     registry = load_registry(tmp_path / "authors", tmp_path, set())
     assert list(registry.authors) == ["a"]
     assert [str(p) for p in registry.problems] == [
-        "authors/b.md: is not UTF-8 text (byte 10); ignored"
+        "authors/b.md:2: is not UTF-8 text (byte 0xff at column 7); ignored"
     ]
 
 

@@ -22,6 +22,7 @@ def make_post(
     categories: tuple[str, ...] = (),
     authors: tuple[str, ...] = (),
     featured: bool = False,
+    categories_line: int | None = None,
 ) -> Post:
     return Post(
         src_uri=f"posts/{name}.md",
@@ -30,6 +31,7 @@ def make_post(
         author_slugs=authors,
         categories=tuple(Category(slugify(label), label) for label in categories),
         featured=featured,
+        categories_line=categories_line,
     )
 
 
@@ -127,14 +129,53 @@ def test_canonical_label_is_the_most_common_spelling() -> None:
     assert names(catalog.posts_by_category["studio-tips"]) == ["d", "c", "b", "a"]
 
 
-def test_canonical_label_tie_goes_to_the_newest_post() -> None:
+@pytest.mark.parametrize(
+    ("spellings", "label"),
+    [
+        pytest.param(("studio tips", "Studio Tips"), "Studio Tips", id="capitals-first"),
+        pytest.param(("python", "Python"), "Python", id="name"),
+        pytest.param(("Studio Tips", "STUDIO TIPS"), "STUDIO TIPS", id="code-point-order"),
+        pytest.param(("C", "C++"), "C", id="clash-casefold-order"),
+    ],
+)
+@pytest.mark.parametrize("newer", [0, 1], ids=["first-newer", "second-newer"])
+def test_canonical_label_tie_does_not_depend_on_dates(
+    spellings: tuple[str, str], label: str, newer: int
+) -> None:
     posts = [
-        make_post("old", day(1, 1), categories=("studio tips",)),
-        make_post("new", day(2, 1), categories=("Studio Tips",)),
-        make_post("undated", None, categories=("STUDIO TIPS",)),
+        make_post(f"p{i}", day(2, 1) if i == newer else day(1, 1), categories=(spelling,))
+        for i, spelling in enumerate(spellings)
+    ]
+    posts.append(make_post("undated", None, categories=(spellings[0],)))
+    catalog = build_catalog(posts)
+    assert [category.label for category in catalog.categories.values()] == [label]
+
+
+def test_canonical_label_tie_is_the_same_whatever_the_order_or_names() -> None:
+    spellings = ("studio tips", "Studio Tips", "STUDIO tips", "Studio tips")
+    labels = set()
+    for order in itertools.permutations(spellings):
+        posts = [
+            make_post(f"p{i}", day(1, 1 + i), title="T", categories=(spelling,))
+            for i, spelling in enumerate(order)
+        ]
+        labels.add(build_catalog(posts).categories["studio-tips"].label)
+    assert labels == {"STUDIO tips"}
+
+
+def test_labels_sharing_a_slug_are_reported_on_the_categories_line() -> None:
+    posts = [
+        make_post("old", day(1, 1), categories=("C",), categories_line=4),
+        make_post("older", day(1, 1), categories=("C",), categories_line=7),
+        make_post("a", day(2, 1), categories=("C++",), categories_line=3),
+        make_post("b", day(3, 1), categories=("C++",), categories_line=5),
+        make_post("c", day(4, 1), categories=("C++",)),
     ]
     catalog = build_catalog(posts)
-    assert catalog.categories["studio-tips"] == Category("studio-tips", "Studio Tips")
+    assert [str(problem) for problem in catalog.problems] == [
+        "posts/old.md:4: category 'C' has the same URL slug ('c') as 'C++'; both are listed "
+        "as 'C++' (rename one to keep them apart)"
+    ]
 
 
 def test_categories_are_ordered_by_label() -> None:

@@ -127,6 +127,14 @@ def read(text: str) -> tuple[Post, list[str]]:
             id="category-without-letters",
         ),
         pytest.param(
+            front("title: T", "date: 08/10/2021", 'categories: ["C++", c, C]'),
+            [
+                f"{SRC}:4: category 'c' has the same URL slug ('c') as 'C++' in this post; "
+                "skipped (rename one to keep them apart)"
+            ],
+            id="categories-sharing-a-slug-in-one-post",
+        ),
+        pytest.param(
             front("title: T", "author: [1, 2]", "date: 08/10/2021"),
             [
                 f"{SRC}:3: author [1, 2] is not an author slug or a list of them; "
@@ -389,6 +397,17 @@ def test_title_from_file_name() -> None:
             id="cat-order-kept",
         ),
         pytest.param(("categories: []",), "categories", (), id="cat-empty"),
+        pytest.param(
+            ('categories: [" studio  \\t tips ", Studio Tips]',),
+            "categories",
+            (Category("studio-tips", "studio tips"),),
+            id="cat-whitespace-runs-are-one-space",
+        ),
+        pytest.param(("categories: [a]",), "categories_line", 4, id="cat-line"),
+        pytest.param(
+            ("featured: false", "categories:", "  - a"), "categories_line", 5, id="cat-line-list"
+        ),
+        pytest.param(("title: T",), "categories_line", None, id="cat-line-none"),
         pytest.param(("featured: true",), "featured", True, id="featured-true"),
         pytest.param(("featured: yes",), "featured", True, id="featured-yaml11-yes"),
         pytest.param((), "featured", False, id="featured-default"),
