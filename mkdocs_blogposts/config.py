@@ -2,26 +2,145 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import posixpath
+from collections.abc import Mapping
 
+from babel import Locale, UnknownLocaleError
+from babel.core import get_global
+from babel.dates import PATTERN_CHARS, format_date
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 
-from .dates import DEFAULT_DATE_FORMATS
+from .dates import DEFAULT_DATE_FORMATS, date_format_problem
 from .excerpts import MORE_SEPARATOR
 
+DATE_FORMAT_NAMES = ("short", "medium", "long", "full")
+"""Babel's named date formats; anything else in `date_format` is a CLDR pattern."""
 
-class _PositiveInt(c.Type[int]):
-    """An integer of at least 1."""
+_DATE_FIELDS = frozenset("GyYuQqMLwWdDFgEec")
+"""CLDR pattern letters about the day itself; the others in Babel's `PATTERN_CHARS` are
+about the time of day or the time zone, which a post's date doesn't have."""
 
-    def __init__(self, default: int) -> None:
+
+def locale_name(name: str) -> str | None:
+    """The name Babel gives the locale `name` (`pt-BR` and `pt_BR` -> `pt_BR`, the deprecated
+    `sh` -> `sr_Latn`), or None if Babel doesn't know it."""
+    identifier = name.replace("-", "_")
+    aliases: Mapping[str, str] = get_global("language_aliases")
+    for candidate in (identifier, aliases.get(identifier)):
+        if not candidate:
+            continue
+        try:
+            return str(Locale.parse(candidate))
+        except (UnknownLocaleError, ValueError):
+            continue
+    return None
+
+
+class _WholeNumber(c.Type[int]):
+    """An integer of at least `minimum` (YAML's `true` is not a number)."""
+
+    def __init__(self, default: int, *, minimum: int) -> None:
         super().__init__(int, default=default)
+        self.minimum = minimum
 
     def run_validation(self, value: object) -> int:
         number = super().run_validation(value)
-        if isinstance(number, bool) or number < 1:
-            raise base.ValidationError(f"Expected a whole number of at least 1, got {value!r}")
+        if isinstance(number, bool) or number < self.minimum:
+            raise base.ValidationError(
+                f"Expected a whole number of at least {self.minimum}, got {value!r}"
+            )
         return number
+
+
+class _BabelLocale(c.BaseConfigOption[str]):
+    """A locale Babel has data for, stored under Babel's name for it (`pt-BR` -> `pt_BR`)."""
+
+    def run_validation(self, value: object) -> str:
+        name = locale_name(value) if isinstance(value, str) else None
+        if name is None:
+            hint = " (YAML reads an unquoted no as false: write 'no')" if value is False else ""
+            raise base.ValidationError(
+                f"Expected a locale Babel knows, such as 'fr', 'de_CH' or 'pt-BR', "
+                f"got {value!r}{hint}"
+            )
+        return name
+
+
+class _StrptimeFormat(c.BaseConfigOption[str]):
+    """A `strptime` format that reads a whole date: day, month and year."""
+
+    def run_validation(self, value: object) -> str:
+        if isinstance(value, str):
+            problem = date_format_problem(value)
+            if problem is None:
+                return value
+        else:
+            problem = "not a string"
+        raise base.ValidationError(
+            "Expected strptime formats with a day, month and year, such as "
+            f"'%m/%d/%Y' or '%Y-%m-%d', got {value!r} ({problem})"
+        )
+
+
+class _BabelDateFormat(c.Type[str]):
+    """A Babel date format: one of `DATE_FORMAT_NAMES` or a CLDR pattern of date fields."""
+
+    def __init__(self, default: str) -> None:
+        super().__init__(str, default=default)
+
+    def run_validation(self, value: object) -> str:
+        pattern = super().run_validation(value)
+        problem = _date_pattern_problem(pattern)
+        if problem is not None:
+            raise base.ValidationError(
+                f"Expected {', '.join(DATE_FORMAT_NAMES)} or a CLDR date pattern "
+                f"like 'd MMM y', got {pattern!r} ({problem})"
+            )
+        return pattern
+
+
+def _date_pattern_problem(pattern: str) -> str | None:
+    """Why Babel can't show a post's date with `pattern`, or None if it can.
+
+    Babel itself prints unknown letters as they are (`Long` -> `8on2459437`), an unclosed
+    quote as nothing, and fails only at the first date on a time field (`zzzz`); CLDR
+    reserves every ASCII letter for fields and wants literal text in quotes, so this does too.
+    """
+    if pattern in DATE_FORMAT_NAMES:
+        return None
+    if pattern.lower() in DATE_FORMAT_NAMES:
+        return "the names are lower case"
+    if "%" in pattern:
+        return "a strftime format; those go in date_formats"
+    runs: list[str] = []  # unquoted letters, a run of one letter per field: d, MMM, y
+    quoted = False
+    for char in pattern:
+        if char == "'":
+            quoted = not quoted  # '' (a literal quote) closes and reopens
+            runs.append("")
+        elif quoted or not (char.isascii() and char.isalpha()):
+            runs.append("")
+        elif runs and runs[-1][-1:] == char:
+            runs[-1] += char
+        else:
+            runs.append(char)
+    if quoted:
+        return "a quote is not closed"
+    letters = [run for run in runs if run]
+    for run in letters:
+        if run[0] not in PATTERN_CHARS:
+            return f"{run[0]!r} is not a pattern letter; put literal text in quotes: d 'de' MMMM"
+        if run[0] not in _DATE_FIELDS:
+            return f"{run!r} is not a date field"
+    if not letters:
+        return "it shows no part of the date"
+    try:
+        format_date(dt.date(2021, 8, 10), format=pattern, locale="en")
+    except ValueError as error:  # a field too long: 'ddddd'
+        return str(error)
+    return None
 
 
 class _DocsFolder(c.Type[str]):
@@ -56,14 +175,16 @@ class BlogpostsConfig(base.Config):
     blog_dir = _DocsFolder("blog")
     """Where the generated index pages go: `blog/`, `blog/category/…`, `blog/featured/`."""
 
-    date_formats = c.ListOfItems(c.Type(str), default=list(DEFAULT_DATE_FORMATS))
+    date_formats = c.ListOfItems(_StrptimeFormat(), default=list(DEFAULT_DATE_FORMATS))
     """`strptime` formats tried in order for string dates. YAML dates and ISO 8601 date-times
-    are always accepted; a date no format matches is a warning, never a guess."""
+    are always accepted; a date no format matches is a warning, never a guess. Each format
+    must read a day, a month and a year (`%Y-%j` and `%y` do): `%Y-%m` or `%H:%M` would give
+    every post a made-up day, so they are refused, like directives `strptime` doesn't know."""
 
-    posts_per_page = _PositiveInt(10)
+    posts_per_page = _WholeNumber(10, minimum=1)
     """Posts per page of the blog index, each category and the featured page."""
 
-    featured_on_index = c.Type(int, default=3)
+    featured_on_index = _WholeNumber(3, minimum=0)
     """How many featured posts stand out at the top of the blog index (0: none)."""
 
     blog_title = c.Type(str, default="Blog")
@@ -78,16 +199,18 @@ class BlogpostsConfig(base.Config):
     reading_time = c.Type(bool, default=True)
     """Show the estimated reading time in bylines and cards."""
 
-    words_per_minute = _PositiveInt(200)
+    words_per_minute = _WholeNumber(200, minimum=1)
     """Reading speed used for the reading time."""
 
     excerpt_separator = c.Type(str, default=MORE_SEPARATOR)
     """Marker ending a post's excerpt; without it the excerpt is the first paragraph (and a
     `description` in the front matter always wins)."""
 
-    date_format = c.Type(str, default="long")
-    """Babel date format for displayed dates: `short`, `medium`, `long`, `full` or a pattern
-    such as `d MMM y`. The locale is the theme's language."""
+    date_format = _BabelDateFormat("long")
+    """Babel date format for displayed dates: `short`, `medium`, `long`, `full` or a CLDR
+    pattern of date fields such as `d MMM y` (literal text in quotes: `d 'de' MMMM`)."""
 
-    locale: c.Optional[str] = c.Optional(c.Type(str))
-    """Locale for dates (e.g. `fr`, `pt_BR`); default: the theme's `language`/`locale`."""
+    locale: c.Optional[str] = c.Optional(_BabelLocale())
+    """Locale for dates (e.g. `fr`, `pt_BR`, `pt-BR`), stored under Babel's name (`pt_BR`).
+    Unset: the theme's `language` (Material) or `locale`; if Babel doesn't know that one,
+    dates are in English and a warning says so."""

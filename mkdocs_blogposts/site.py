@@ -17,7 +17,7 @@ from mkdocs.structure.pages import Page
 from .authors import REGISTRY_CANDIDATES, Registry, find_registry, load_registry
 from .caches import ExcerptCache, PostCache
 from .catalog import Catalog, build_catalog
-from .config import BlogpostsConfig
+from .config import BlogpostsConfig, locale_name
 from .excerpts import excerpt_html, split_after_h1
 from .listings import INDEX, Listing, Titles, category_src_uri, plan_listings, plan_tabs
 from .model import Post
@@ -54,7 +54,15 @@ class BlogSite:
         if CSS_URI not in config.extra_css:
             config.extra_css.append(CSS_URI)
         theme = config.theme
-        locale = options.locale or theme.get("language") or str(theme.locale or "en")
+        theme_language = str(theme.get("language") or theme.locale or "en")
+        locale = options.locale or locale_name(theme_language)
+        if locale is None:  # lenient, as MkDocs is for a locale it has no translations for
+            log.warning(
+                f"the theme's language {theme_language!r} is not a locale Babel knows, so "
+                f"dates are shown in English; set the plugin's 'locale' option to "
+                f"choose their language"
+            )
+            locale = "en"
         self.format_date = make_date_formatter(locale, options.date_format)
         self.environment = make_environment(list(theme.dirs))
         self.titles = Titles(options.blog_title, options.categories_title, options.featured_title)
