@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test lint typecheck pytest bench-smoke build-example clean
+.PHONY: serve test lint typecheck pytest bench-smoke build-example mutants clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,5 +36,33 @@ build-example: $(STAMP)
 bench-smoke: $(STAMP)
 	$(BIN)/python bench/run.py --quick
 
+# Mutation testing of the blog domain by the unit tests (docs/testing.md); not part of `test`.
+# Slow (about 20 min on 2 cores), so it runs niced and starts from a clean mutants/ (cached
+# verdicts would not see tests added since). MUTANTS_ONLY='mkdocs_blogposts.slugs*' re-tests
+# the mutants matching that pattern only, keeping the rest; MUTANTS_JOBS=1 leaves a core free.
+MUTANTS_JOBS ?= 2
+MUTANTS_ONLY ?=
+
+mutants: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,mutants]'
+	$(if $(MUTANTS_ONLY),,rm -rf mutants)
+	nice -n 19 $(BIN)/mutmut run --max-children $(MUTANTS_JOBS) $(MUTANTS_ONLY) \
+		> mutants.log 2>&1 || { tail -c 3000 mutants.log; exit 1; }
+	@$(BIN)/mutmut results --all true | awk -F': ' ' \
+		$$2 == "not checked" { next } \
+		{ split($$1, name, "."); module = name[2]; total[module]++; all++ } \
+		$$2 == "killed" || $$2 == "timeout" { killed[module]++; dead++; next } \
+		{ left[++n] = $$1 ": " $$2 } \
+		END { \
+			for (m in total) printf "%-10s %4d / %4d killed  %5.1f%%\n", m, killed[m], \
+				total[m], 100 * killed[m] / total[m] | "sort"; \
+			close("sort"); \
+			printf "overall    %4d / %4d killed  %5.1f%%  (%d left alive: listed below)\n", \
+				dead, all, 100 * dead / all, n; \
+			for (i = 1; i <= n; i++) print left[i] | "sort"; \
+		}'
+	@echo "See one with: $(BIN)/mutmut show NAME. Full log: mutants.log"
+
 clean:
-	rm -rf $(VENV) site bench/.work .mypy_cache .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) site bench/.work .mypy_cache .pytest_cache .ruff_cache .hypothesis \
+		mutants mutants.log
