@@ -6,6 +6,10 @@ import unicodedata
 
 from markdown.extensions.toc import slugify_unicode
 
+MAX_SLUG_LENGTH = 80
+"""Slugs are folder names: 80 characters (at most 240 bytes of UTF-8, since a word character
+takes at most 3) stay under the 255-byte file-name limit of common file systems."""
+
 
 def slugify(label: str) -> str:
     """Return a lowercase, hyphenated slug that stays readable for non-ASCII labels.
@@ -14,8 +18,14 @@ def slugify(label: str) -> str:
     NFC normalisation so composed and decomposed accents agree. Labels differing only in case
     or spacing share a slug: "Studio Tips" and "studio  tips" are both `studio-tips`. The
     result holds only word characters and hyphens, so it is safe as a path segment; it is empty
-    for labels with no word characters ("!!!").
+    for labels with no word characters ("!!!"). A long label's slug is cut to
+    `MAX_SLUG_LENGTH`, at a hyphen when there is one in its second half; two labels that then
+    share a slug are reported like any other pair sharing one.
     """
     lowered = unicodedata.normalize("NFC", label).lower()  # "İ".lower() adds a combining dot
-    slug = slugify_unicode(lowered, "-")
-    return unicodedata.normalize("NFC", slug).strip("-_")
+    slug = unicodedata.normalize("NFC", slugify_unicode(lowered, "-")).strip("-_")
+    if len(slug) > MAX_SLUG_LENGTH:
+        cut = slug[: MAX_SLUG_LENGTH + 1]
+        hyphen = cut.rfind("-")
+        slug = (cut[:hyphen] if hyphen > MAX_SLUG_LENGTH // 2 else cut[:-1]).strip("-_")
+    return slug

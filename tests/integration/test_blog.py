@@ -379,3 +379,14 @@ def test_every_link_the_plugin_emits_is_relative(any_site: SiteBuilder) -> None:
             assert url in external or not (url.startswith("/") or "://" in url), (page, url)
     assert checked > 50
     assert built.broken_links() == []
+
+
+def test_a_very_long_category_gets_a_page_the_file_system_accepts(site: SiteBuilder) -> None:
+    label = "A category named at great length " * 10
+    site.post("p.md", title="P", author=None, categories=[label])
+    built = site.build(strict=True)
+    link = built.soup("posts/p.md").select_one(".blogposts-byline a.blogposts-category")
+    assert link.get_text(strip=True) == label.strip()
+    slug = "-".join("a category named at great length".split() * 3)[:80].rsplit("-", 1)[0]
+    assert built.card_titles(f"blog/category/{slug}/index.md") == ["P"]
+    assert built.broken_links() == []

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mkdocs_blogposts.slugs import slugify
+from mkdocs_blogposts.slugs import MAX_SLUG_LENGTH, slugify
 
 _SLUG = re.compile(r"[\w-]*")
 
@@ -122,3 +122,24 @@ def test_slugify_is_idempotent(label: str) -> None:
 @given(labels)
 def test_lowercasing_and_surrounding_space_do_not_matter(label: str) -> None:
     assert slugify(f"  {label.lower()}\t") == slugify(label)
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        pytest.param("word " * 30, "-".join(["word"] * 16), id="cut-at-a-hyphen"),
+        pytest.param("x" * 200, "x" * MAX_SLUG_LENGTH, id="no-hyphen"),
+        pytest.param("a" * 79 + " b", "a" * 79, id="hyphen-at-the-limit"),
+        pytest.param("a" * 10 + " " + "b" * 100, "a" * 10 + "-" + "b" * 69, id="early-hyphen"),
+    ],
+)
+def test_long_labels_give_slugs_that_fit_in_a_file_name(label: str, expected: str) -> None:
+    assert slugify(label) == expected
+
+
+@given(st.text(min_size=1, max_size=400))
+def test_slug_is_a_valid_file_name(label: str) -> None:
+    slug = slugify(label)
+    assert len(slug) <= MAX_SLUG_LENGTH
+    assert len(slug.encode("utf-8")) <= 255
+    assert slugify(slug) == slug
