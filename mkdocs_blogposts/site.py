@@ -292,7 +292,7 @@ class BlogSite:
         content = page.content or ""
         featured: tuple[Post, ...] = ()
         if listing.kind == INDEX and listing.page == 1:
-            featured = self.catalog.featured[: max(0, self.options.featured_on_index)]
+            featured = self.catalog.featured[: self.options.featured_on_index]
         page.content = content + self.renderer.listing(
             listing,
             page.file.url,

@@ -109,6 +109,10 @@ def _featured_on_index(site: SiteBuilder) -> None:
     built = site.build(strict=True)
     assert built.card_titles("blog/index.md", within=".blogposts-featured") == ["P3"]
     assert built.card_titles("blog/featured.md") == ["P3", "P2", "P1"]
+    site.blogposts_options(featured_on_index=0)
+    built = site.build(strict=True)
+    assert built.soup("blog/index.md").select(".blogposts-featured") == []
+    assert built.card_titles("blog/index.md") == ["P3", "P2", "P1"]
 
 
 @checks("blog_title")
