@@ -103,6 +103,64 @@ def test_ids_are_removed_from_tags_only() -> None:
 @pytest.mark.parametrize(
     ("html", "expected"),
     [
+        pytest.param("<p id='a'>x</p>", "<p>x</p>", id="single-quoted"),
+        pytest.param("<p id=a>x</p>", "<p>x</p>", id="unquoted"),
+        pytest.param('<p ID="a" class="c">x</p>', '<p class="c">x</p>', id="upper-case"),
+        pytest.param('<p class="c" id = "a">x</p>', '<p class="c">x</p>', id="spaces"),
+        pytest.param('<p class="c"id="a">x</p>', '<p class="c">x</p>', id="no-gap"),
+        pytest.param("<p id>x</p>", "<p>x</p>", id="valueless"),
+        pytest.param(
+            '<p title="a > b" id="a">x</p>', '<p title="a > b">x</p>', id="gt-in-a-value-before"
+        ),
+        pytest.param(
+            "<p title='a id=\"b\"' data-id=c>x</p>",
+            "<p title='a id=\"b\"' data-id=c>x</p>",
+            id="lookalikes-in-values-kept",
+        ),
+        pytest.param(
+            "<p>Type <code>&lt;p id='a'&gt;</code>.</p>",
+            "<p>Type <code>&lt;p id='a'&gt;</code>.</p>",
+            id="escaped-tag-kept",
+        ),
+    ],
+)
+def test_ids_are_removed_however_written(html: str, expected: str) -> None:
+    assert excerpt_html(html) == expected
+
+
+@pytest.mark.parametrize(
+    "permalink",
+    [
+        pytest.param("<a class='headerlink' href='#a'>&para;</a>", id="single-quoted"),
+        pytest.param("<a class=headerlink href=#a>&para;</a>", id="unquoted"),
+        pytest.param('<A HREF="#a" CLASS="headerlink">&para;</A>', id="upper-case"),
+        pytest.param('<a href="#a" class = "anchor headerlink">#</a >', id="class-list"),
+        pytest.param('<a title="a > b" class="headerlink" href="#a">&para;</a>', id="gt-before"),
+        pytest.param('<a class="headerlink" href="#a"><svg><path d="M0"/></svg></a>', id="icon"),
+    ],
+)
+def test_heading_permalinks_are_removed_however_written(permalink: str) -> None:
+    html = f"<h2>Details{permalink}</h2>\n<p>Text.</p>\n<!-- more -->"
+    assert excerpt_html(html) == "<h2>Details</h2>\n<p>Text.</p>"
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        pytest.param('<a class="headerlinks" href="#a">x</a>', id="other-class"),
+        pytest.param('<a data-class="headerlink" href="#a">x</a>', id="other-attribute"),
+        pytest.param('<a title=\'class="headerlink"\' href="#a">x</a>', id="in-a-value"),
+        pytest.param('<abbr class="headerlink">x</abbr>', id="other-element"),
+    ],
+)
+def test_other_links_stay(link: str) -> None:
+    html = f"<p>See {link}.</p>"
+    assert excerpt_html(html) == html
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
         pytest.param(
             '<h1 id="t">Title</h1>\n<p>Body.</p>',
             ('<h1 id="t">Title</h1>', "\n<p>Body.</p>"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import urljoin
 
+import markdown
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -180,5 +181,214 @@ def test_rebased_urls_point_at_the_same_target(from_page: str, to_page: str, url
     original = f'<a href="{url}">x</a>'
     rebased = rebase_urls(original, from_page, to_page)
     new_url = rebased[len('<a href="') : -len('">x</a>')]
+    expected = urljoin("http://x/" + from_page, url)
+    assert urljoin("http://x/" + to_page, new_url) == expected
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        pytest.param("<img src='img/a.png'>", "<img src='../posts/x/img/a.png'>", id="single"),
+        pytest.param("<img src=img/a.png>", "<img src=../posts/x/img/a.png>", id="unquoted"),
+        pytest.param(
+            '<img src = "img/a.png" >', '<img src = "../posts/x/img/a.png" >', id="spaces"
+        ),
+        pytest.param(
+            '<img\nsrc\n=\n"img/a.png">', '<img\nsrc\n=\n"../posts/x/img/a.png">', id="newlines"
+        ),
+        pytest.param('<IMG SRC="img/a.png">', '<IMG SRC="../posts/x/img/a.png">', id="upper"),
+        pytest.param('<a HRef="../y/">y</a>', '<a HRef="../posts/y/">y</a>', id="mixed-case"),
+        pytest.param(
+            '<img alt="x"src="img/a.png">', '<img alt="x"src="../posts/x/img/a.png">', id="no-gap"
+        ),
+        pytest.param(
+            '<img alt="a > b" src="img/a.png">',
+            '<img alt="a > b" src="../posts/x/img/a.png">',
+            id="gt-in-double-quotes",
+        ),
+        pytest.param(
+            "<img alt='a > b' src=img/a.png>",
+            "<img alt='a > b' src=../posts/x/img/a.png>",
+            id="gt-in-single-quotes",
+        ),
+        pytest.param(
+            "<img alt='<' src=img/a.png>",
+            "<img alt='<' src=../posts/x/img/a.png>",
+            id="lt-in-quotes",
+        ),
+        pytest.param(
+            "<img src=img/a.png alt=it's>",
+            "<img src=../posts/x/img/a.png alt=it's>",
+            id="quote-inside-unquoted",
+        ),
+        pytest.param(
+            '<a href="a.html?x=1&amp;y=2">q</a>',
+            '<a href="../posts/x/a.html?x=1&amp;y=2">q</a>',
+            id="character-reference-kept",
+        ),
+        pytest.param(
+            "<a href=' ../y/ '>y</a>", "<a href='../posts/y/'>y</a>", id="surrounding-spaces"
+        ),
+    ],
+)
+def test_rebase_urls_reads_attributes_as_html_does(html: str, expected: str) -> None:
+    assert rebase_urls(html, "posts/x/", "blog/") == expected
+
+
+def test_rebase_urls_unquoted_value_ends_at_slash_only_with_space() -> None:
+    # `<img src=a.png/>`: the unquoted value is "a.png/" (HTML reads no self-closing slash).
+    assert rebase_urls("<img src=a.png/>", "posts/x/", "blog/") == "<img src=../posts/x/a.png/>"
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        pytest.param(
+            '<img srcset="img/a.png 1x, img/b.png 2x">',
+            '<img srcset="../posts/x/img/a.png 1x, ../posts/x/img/b.png 2x">',
+            id="densities",
+        ),
+        pytest.param(
+            "<img srcset='img/a.png 480w,img/b.png   800w , ../c.png' sizes='50vw'>",
+            "<img srcset='../posts/x/img/a.png 480w,../posts/x/img/b.png   800w , "
+            "../posts/c.png' sizes='50vw'>",
+            id="widths-odd-spacing-no-descriptor",
+        ),
+        pytest.param(
+            "<img srcset=img/a.png,img/b.png>",
+            "<img srcset=../posts/x/img/a.png,img/b.png>",
+            id="comma-inside-one-url",
+        ),
+        pytest.param(
+            '<img srcset="img/a.png,, img/b.png 2x,">',
+            '<img srcset="../posts/x/img/a.png,, ../posts/x/img/b.png 2x,">',
+            id="trailing-commas",
+        ),
+        pytest.param(
+            '<img SrcSet="https://cdn.example/a.png 1x, data:image/png;base64,AAAA 2x, /c.png 3x,'
+            ' b.png 4x">',
+            '<img SrcSet="https://cdn.example/a.png 1x, data:image/png;base64,AAAA 2x, /c.png 3x,'
+            ' ../posts/x/b.png 4x">',
+            id="absolute-candidates-kept",
+        ),
+        pytest.param(
+            '<picture><source srcset="a.webp 1x, b.webp 2x" type="image/webp">'
+            '<img src="a.png" srcset="a.png 1x"></picture>',
+            '<picture><source srcset="../posts/x/a.webp 1x, ../posts/x/b.webp 2x" '
+            'type="image/webp"><img src="../posts/x/a.png" srcset="../posts/x/a.png 1x"></picture>',
+            id="picture",
+        ),
+    ],
+)
+def test_rebase_urls_rewrites_every_srcset_candidate(html: str, expected: str) -> None:
+    assert rebase_urls(html, "posts/x/", "blog/") == expected
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        pytest.param(
+            '<video poster="p.jpg" src="v.mp4"><source src="v.webm"><track src="c.vtt"></video>',
+            '<video poster="../posts/x/p.jpg" src="../posts/x/v.mp4"><source '
+            'src="../posts/x/v.webm"><track src="../posts/x/c.vtt"></video>',
+            id="video",
+        ),
+        pytest.param(
+            '<object data="d.svg"></object><iframe src="f.html"></iframe><embed src="e.pdf">',
+            '<object data="../posts/x/d.svg"></object><iframe src="../posts/x/f.html"></iframe>'
+            '<embed src="../posts/x/e.pdf">',
+            id="embedded",
+        ),
+        pytest.param(
+            '<svg><image href="i.png"/><image xlink:href="j.png"/><a XLINK:HREF="../y/">y</a>'
+            "</svg>",
+            '<svg><image href="../posts/x/i.png"/><image xlink:href="../posts/x/j.png"/>'
+            '<a XLINK:HREF="../posts/y/">y</a></svg>',
+            id="svg",
+        ),
+        pytest.param(
+            '<blockquote cite="../src/"><form action="f/"><button formaction="g/">',
+            '<blockquote cite="../posts/src/"><form action="../posts/x/f/"><button '
+            'formaction="../posts/x/g/">',
+            id="cite-and-forms",
+        ),
+        pytest.param(
+            "<area href='../y/'><link href=s.css>",
+            "<area href='../posts/y/'><link href=../posts/x/s.css>",
+            id="area-and-link",
+        ),
+    ],
+)
+def test_rebase_urls_rewrites_other_url_attributes(html: str, expected: str) -> None:
+    assert rebase_urls(html, "posts/x/", "blog/") == expected
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        pytest.param("<img src='https://example.com/a.png'>", id="single-quoted-absolute"),
+        pytest.param("<img src=//cdn.example/a.png>", id="unquoted-protocol-relative"),
+        pytest.param("<a href=/abs/>x</a>", id="unquoted-root-relative"),
+        pytest.param("<img src='data:image/png;base64,AAAA'>", id="single-quoted-data"),
+        pytest.param("<img src=data:image/png;base64,AAAA>", id="unquoted-data"),
+        pytest.param("<img srcset='data:image/png;base64,AAAA 1x'>", id="srcset-data"),
+        pytest.param('<a href="http://[oops/">x</a>', id="malformed-host"),
+        pytest.param('<img usemap="#map">', id="usemap-names-this-page"),
+        pytest.param(
+            "<img alt='see src=\"img/a.png\"' title=\"href='../y/'\">", id="lookalikes-in-values"
+        ),
+        pytest.param("<img data-src='img/a.png' data-srcset='a.png 1x'>", id="data-attributes"),
+        pytest.param(
+            "<p>Write <code>&lt;img src='img/a.png'&gt;</code> or "
+            "<code>&lt;img src=img/a.png&gt;</code>.</p>",
+            id="escaped-tags-in-code",
+        ),
+        pytest.param("<p>x <img src=a.png alt='unclosed</p>", id="unclosed-quote-no-tag"),
+    ],
+)
+def test_rebase_urls_leaves_more_absolute_and_non_url_text_alone(html: str) -> None:
+    assert rebase_urls(html, "posts/x/", "blog/page/2/") == html
+
+
+def test_rebase_urls_leaves_a_markdown_email_link_alone() -> None:
+    # Markdown hides the `mailto:` scheme of `<me@example.com>` in character references.
+    html = markdown.markdown("Write to <me@example.com>.")
+    assert 'href="&#109;&#97;' in html
+    assert rebase_urls(html, "posts/x/", "blog/") == html
+
+
+def test_rebase_urls_decodes_character_references_of_relative_urls() -> None:
+    html = '<img src="img/&#97;.png"><a href=\'a.html?q="x"&amp;r=1\'>q</a>'
+    assert rebase_urls(html, "posts/x/", "blog/") == (
+        '<img src="../posts/x/img/a.png"><a href="../posts/x/a.html?q=&quot;x&quot;&amp;r=1">q</a>'
+    )
+
+
+def test_rebase_urls_on_a_long_unclosed_tag_is_fast() -> None:
+    # No exponential backtracking: every attribute part is matched whole.
+    html = "<img " + "a=b c = 'd' e " * 2000 + 'src="x.png"'
+    assert rebase_urls(html, "posts/x/", "blog/") == html
+
+
+@given(
+    site_path,
+    site_path,
+    st.lists(st.sampled_from(["a", "..", ".", "", "b.png", "c;d", "%20"]), max_size=5).map(
+        "/".join
+    ),
+    st.sampled_from(["", "#f", "?q=1", "?q=1#f"]),
+    st.sampled_from(['"', "'", ""]),
+)
+def test_rebased_urls_resolve_like_urljoin(
+    from_page: str, to_page: str, path: str, suffix: str, quote: str
+) -> None:
+    url = path.lstrip("/") + suffix
+    html = f"<img alt=x src={quote}{url}{quote}>"
+    rebased = rebase_urls(html, from_page, to_page)
+    assert rebased.startswith(f"<img alt=x src={quote}")
+    assert rebased.endswith(f"{quote}>")
+    new_url = rebased[len(f"<img alt=x src={quote}") : len(rebased) - len(quote) - 1]
+    if not url:  # the browser's view of src=>
+        return
     expected = urljoin("http://x/" + from_page, url)
     assert urljoin("http://x/" + to_page, new_url) == expected
