@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test lint typecheck pytest bench-smoke build-example mutants clean
+.PHONY: serve test lint typecheck pytest deep bench-smoke build-example mutants clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,12 @@ typecheck: $(STAMP)
 
 pytest: $(STAMP)
 	$(BIN)/pytest
+
+# The property tests with Hypothesis' "deep" profile (thousands of generated blogs, about
+# 20 min on 2 cores); not part of `test`, which runs the quick "ci" profile.
+deep: $(STAMP)
+	HYPOTHESIS_PROFILE=deep nice -n 10 $(BIN)/pytest -q -p no:cacheprovider \
+		tests/integration/test_properties.py tests/unit/test_properties_domain.py
 
 build-example: $(STAMP)
 	$(BIN)/mkdocs build --strict -q -f example_site/mkdocs.yml -d $(CURDIR)/site
