@@ -52,7 +52,8 @@ MUTANTS_ONLY ?=
 mutants: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,mutants]'
 	$(if $(MUTANTS_ONLY),,rm -rf mutants)
-	nice -n 19 $(BIN)/mutmut run --max-children $(MUTANTS_JOBS) $(MUTANTS_ONLY) \
+	nice -n 19 $(BIN)/mutmut run --max-children $(MUTANTS_JOBS) \
+		$(foreach pattern,$(MUTANTS_ONLY),'$(pattern)') \
 		> mutants.log 2>&1 || { tail -c 3000 mutants.log; exit 1; }
 	@$(BIN)/mutmut results --all true | awk -F': ' ' \
 		$$2 == "not checked" { next } \
