@@ -221,6 +221,12 @@ def normalised(text: str) -> str:
     return " ".join(text.split())
 
 
+def through_markdown(text: str) -> str:
+    """Text as it shows after passing through Python-Markdown, as the heading of a generated
+    listing page does: its placeholder characters STX and ETX are removed from the input."""
+    return normalised(text.replace("\x02", "").replace("\x03", ""))
+
+
 # --- what is generated ----------------------------------------------------------------------
 
 
