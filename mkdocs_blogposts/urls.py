@@ -110,7 +110,7 @@ def rebase_urls(html: str, from_page: str, to_page: str, prefix: str = "") -> st
     base_dir = "/" + from_page[: from_page.rfind("/") + 1]
 
     def rebase(url: str) -> str:
-        url = url.strip(_SPACE)
+        url = url.strip(_IGNORED_BY_BROWSERS)  # as a browser reads it, like `is_safe_link`
         try:
             parts = urlsplit(url)
         except ValueError:  # a malformed host ("http://[x"): not a relative URL either

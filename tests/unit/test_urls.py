@@ -392,3 +392,25 @@ def test_rebased_urls_resolve_like_urljoin(
         return
     expected = urljoin("http://x/" + from_page, url)
     assert urljoin("http://x/" + to_page, new_url) == expected
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        pytest.param('<img src="\x01/images/a.png">', '<img src="/images/a.png">', id="root"),
+        pytest.param(
+            '<a href="\x1f\\\\cdn.example/x.js\x00">x</a>',
+            '<a href="\\\\cdn.example/x.js">x</a>',
+            id="protocol-relative",
+        ),
+        pytest.param(
+            '<a href="\x01other/\x02">x</a>', '<a href="../posts/x/other/">x</a>', id="relative"
+        ),
+    ],
+)
+def test_rebase_urls_drops_control_characters_around_a_url_as_browsers_do(
+    html: str, expected: str
+) -> None:
+    # A browser strips C0 controls from both ends of a URL: `\x01/images/a.png` is the
+    # site's /images/a.png, not a file in the post's folder.
+    assert rebase_urls(html, "posts/x/", "blog/") == expected
