@@ -273,15 +273,19 @@ class _FieldReader:
 
 
 def _heading_title(markdown: str) -> str | None:
-    """The first `# H1` outside fenced code blocks (a `# comment` in code is no heading)."""
+    """The first `# H1` outside fenced code blocks (a `# comment` in code is no heading).
+
+    As in CommonMark, a fence closes at a line of at least as many of its characters and
+    nothing else: a ```` block can show a ``` block.
+    """
     fence = ""
     for line in markdown.splitlines():
         stripped = line.lstrip()
         if fence:
-            if stripped.startswith(fence):
+            if stripped.startswith(fence) and not stripped.lstrip(fence[0]).strip():
                 fence = ""
         elif stripped.startswith(("```", "~~~")):
-            fence = stripped[:3]
+            fence = stripped[: len(stripped) - len(stripped.lstrip(stripped[0]))]
         else:
             match = _H1.match(line)
             if match:

@@ -598,3 +598,11 @@ def test_blank_title_message(line: str) -> None:
     _, problems = read(front(line, "date: 08/10/2021"))
     assert len(problems) == 1
     assert "is not text" not in problems[0]
+
+
+def test_title_fallback_reads_a_longer_fence_to_its_own_end() -> None:
+    # A post about Markdown shows a fenced block inside a four-backtick fence: the inner
+    # three backticks do not close it, so its `# comment` is no title.
+    body = "\n````markdown\n```python\n# comment\n```\n````\n\n# Real Title\n"
+    post, _ = read(front("date: 08/10/2021", body=body))
+    assert post.title == "Real Title"
