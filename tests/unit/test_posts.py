@@ -600,6 +600,31 @@ def test_blank_title_message(line: str) -> None:
     assert "is not text" not in problems[0]
 
 
+def test_an_empty_title_is_reported_on_its_line_with_the_fallback() -> None:
+    _, problems = read(front("date: 08/10/2021", "title: ''", body="\n# From the body\n"))
+    assert problems == [f"{SRC}:3: title is empty; using 'From the body' instead"]
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        pytest.param("~~~bash\n# install the tools\n~~~\n", id="tildes"),
+        pytest.param("  ```bash\n  # install the tools\n  ```\n", id="indented-fence"),
+        pytest.param("```bash\n# install the tools\n  ```\n", id="indented-closing-fence"),
+    ],
+)
+def test_title_fallback_ignores_comments_in_any_fenced_code(code: str) -> None:
+    post, _ = read(front("date: 08/10/2021", body=f"\n{code}\n# Real Title\n"))
+    assert post.title == "Real Title"
+
+
+def test_problem_lines_count_from_the_front_matter_not_a_copy_of_it_below() -> None:
+    # The body quotes the front matter: lines are still those of the front matter itself.
+    text = "---\ntitle: [x]\n---\n\nMy front matter was:\n\n    title: [x]\n"
+    _, problems = read_post(SRC, text, DOCS_FILES)
+    assert [p.line for p in problems if p.message.startswith("title ")] == [2]
+
+
 def test_title_fallback_reads_a_longer_fence_to_its_own_end() -> None:
     # A post about Markdown shows a fenced block inside a four-backtick fence: the inner
     # three backticks do not close it, so its `# comment` is no title.
