@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import textwrap
 from pathlib import Path
 
@@ -497,4 +499,61 @@ def test_profile_with_invalid_yaml_is_one_problem(tmp_path: Path) -> None:
     assert [str(problem) for problem in registry.problems] == [
         "authors/c.md:3: front matter is not valid YAML (did not find expected ',' or ']'); "
         "read as if it had none"
+    ]
+
+
+def test_an_unreadable_registry_file_is_one_problem(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Tests run as root, which chmod cannot lock out: the read itself fails instead.
+    path = write(tmp_path / "authors.yml", "a: A\n")
+
+    def refuse(self: Path) -> bytes:
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(self))
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    registry = load_registry(path, tmp_path, set())
+    assert registry.authors == {}
+    assert registry.problems == [
+        Problem("authors.yml", None, f"cannot be read ({os.strerror(errno.EACCES)})")
+    ]
+
+
+def test_a_folder_named_like_a_profile_is_one_problem_and_the_others_are_read(
+    tmp_path: Path,
+) -> None:
+    write(tmp_path / "authors" / "a.md", "---\nname: A\n---\n")
+    (tmp_path / "authors" / "b.md").mkdir()
+    write(tmp_path / "authors" / "c.md", "---\nname: C\n---\n")
+    registry = load_registry(tmp_path / "authors", tmp_path, set())
+    assert registry.authors == {"a": Author("a", "A"), "c": Author("c", "C")}
+    assert registry.problems == [
+        Problem("authors/b.md", None, f"cannot be read ({os.strerror(errno.EISDIR)})")
+    ]
+
+
+def test_a_profile_linking_out_of_the_folder_is_not_read_and_the_others_are(
+    tmp_path: Path,
+) -> None:
+    write(tmp_path / "private" / "notes.md", "---\nname: Secret\n---\nNot a profile.\n")
+    write(tmp_path / "authors" / "a.md", "---\nname: A\n---\n")
+    (tmp_path / "authors" / "b.md").symlink_to(tmp_path / "private" / "notes.md")
+    write(tmp_path / "authors" / "c.md", "---\nname: C\n---\n")
+    registry = load_registry(tmp_path / "authors", tmp_path, set())
+    assert registry.authors == {"a": Author("a", "A"), "c": Author("c", "C")}
+    assert registry.problems == [
+        Problem("authors/b.md", None, "links to a file outside the authors folder; not read")
+    ]
+
+
+def test_a_registry_yaml_error_without_a_line_has_none(tmp_path: Path) -> None:
+    path = write(tmp_path / "authors.yml", "a: A\nb: !!int abc\n")
+    registry = load_registry(path, tmp_path, set())
+    assert registry.authors == {}
+    assert registry.problems == [
+        Problem(
+            "authors.yml",
+            None,
+            "is not valid YAML (invalid literal for int() with base 10: 'abc'); no authors loaded",
+        )
     ]
