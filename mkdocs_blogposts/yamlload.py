@@ -37,9 +37,24 @@ def load_yaml(text: str) -> object:
     (`!!int abc`) are a `YamlError` like syntax errors, never another exception."""
     try:
         return yaml.load(text, Loader=FrontMatterLoader)
+    except yaml.reader.ReaderError as error:  # a character YAML refuses, before parsing
+        raise _reader_error(text, error) from error
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         reason = getattr(error, "problem", None) or type(error).__name__
         raise YamlError(str(reason), mark.line if mark is not None else None) from error
     except (ValueError, TypeError, OverflowError, RecursionError) as error:
         raise YamlError(str(error) or type(error).__name__, None) from error
+
+
+def _reader_error(text: str, error: yaml.reader.ReaderError) -> YamlError:
+    """The `YamlError` for a character the YAML reader refuses: PyYAML's own words
+    (`unacceptable character #x0001: control characters are not allowed`) and its line.
+
+    The line is that of the character's first occurrence in `text` (the reader stops at the
+    first it refuses), not taken from the error's `position`: that counts characters with
+    the pure-Python loader but UTF-8 bytes with libyaml.
+    """
+    reason = str(error).partition("\n")[0]
+    index = text.find(chr(error.character)) if isinstance(error.character, int) else -1
+    return YamlError(reason, text.count("\n", 0, index) if index != -1 else None)

@@ -8,10 +8,14 @@ import textwrap
 from pathlib import Path
 
 import pytest
+import yaml
 
 from mkdocs_blogposts.authors import find_registry, load_registry
 from mkdocs_blogposts.model import Author, ImageRef
 from mkdocs_blogposts.problems import Problem
+
+CONTROL_WORD = "control" if yaml.__with_libyaml__ else "special"
+"""How PyYAML names a character its reader refuses: libyaml's word, else the pure-Python one."""
 
 
 def write(path: Path, text: str) -> Path:
@@ -555,5 +559,19 @@ def test_a_registry_yaml_error_without_a_line_has_none(tmp_path: Path) -> None:
             "authors.yml",
             None,
             "is not valid YAML (invalid literal for int() with base 10: 'abc'); no authors loaded",
+        )
+    ]
+
+
+def test_a_control_character_in_the_registry_is_reported_on_its_line(tmp_path: Path) -> None:
+    path = write(tmp_path / "authors.yml", "a: A\nb:\n  name: B\x01\n")
+    registry = load_registry(path, tmp_path, set())
+    assert registry.authors == {}
+    assert registry.problems == [
+        Problem(
+            "authors.yml",
+            3,
+            "is not valid YAML (unacceptable character #x0001: "
+            f"{CONTROL_WORD} characters are not allowed); no authors loaded",
         )
     ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+import yaml
 
 from mkdocs_blogposts.model import Category, ImageRef, Post
 from mkdocs_blogposts.posts import PostSettings, read_post, reading_minutes, split_front_matter
@@ -28,6 +29,10 @@ client three directions before anyone opens a real design file.
 
 It does not replace the hand of the artist; it gives that hand more to react to.
 """
+
+
+CONTROL_WORD = "control" if yaml.__with_libyaml__ else "special"
+"""How PyYAML names a character its reader refuses: libyaml's word, else the pure-Python one."""
 
 
 def test_seed_post_reads_exactly() -> None:
@@ -631,3 +636,16 @@ def test_title_fallback_reads_a_longer_fence_to_its_own_end() -> None:
     body = "\n````markdown\n```python\n# comment\n```\n````\n\n# Real Title\n"
     post, _ = read(front("date: 08/10/2021", body=body))
     assert post.title == "Real Title"
+
+
+def test_a_control_character_in_front_matter_is_reported_on_its_line() -> None:
+    _, problems = read_post(
+        SRC, front("title: T", "date: 08/10/2021", "author: a\x07b"), DOCS_FILES
+    )
+    assert [(p.line, p.message) for p in problems] == [
+        (
+            4,
+            "front matter is not valid YAML (unacceptable character #x0007: "
+            f"{CONTROL_WORD} characters are not allowed); read as if it had none",
+        )
+    ]

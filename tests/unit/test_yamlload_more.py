@@ -1,24 +1,41 @@
 """load_yaml's errors for text the YAML reader refuses before parsing (control characters):
-still a `YamlError`, never another exception, without a line (mutation testing found this
-path unchecked: docs/testing.md)."""
+still a `YamlError`, never another exception, with PyYAML's reason and the character's line
+(mutation testing found this path unchecked: docs/testing.md)."""
 
 from __future__ import annotations
 
 import pytest
+import yaml
 
+from mkdocs_blogposts import yamlload
 from mkdocs_blogposts.yamlload import YamlError, load_yaml
 
 
+class _PureLoader(yaml.SafeLoader):
+    """`FrontMatterLoader` on PyYAML's pure-Python reader."""
+
+    yaml_implicit_resolvers = yamlload.FrontMatterLoader.yaml_implicit_resolvers
+
+
 @pytest.mark.parametrize(
-    "text",
+    ("text", "character", "line"),
     [
-        pytest.param("title: a\x07b\n", id="bell"),
-        pytest.param("title: ok\nauthor: x\x00\n", id="nul-on-line-2"),
-        pytest.param("\x1b[31mred\n", id="escape-sequence"),
+        pytest.param("title: a\x07b\n", "0007", 0, id="bell"),
+        pytest.param("title: ok\nauthor: x\x00\n", "0000", 1, id="nul-on-line-2"),
+        pytest.param("\x1b[31mred\n", "001b", 0, id="escape-sequence"),
+        pytest.param("title: Café\nbio: née\n\nurl: a\x01\n", "0001", 3, id="after-non-ascii"),
     ],
 )
-def test_control_characters_are_a_yaml_error_without_a_line(text: str) -> None:
+@pytest.mark.parametrize("base", ["C", "pure-Python"])
+def test_control_characters_are_a_yaml_error_with_reason_and_line(
+    text: str, character: str, line: int, base: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if base == "C" and not yaml.__with_libyaml__:
+        pytest.skip("PyYAML without libyaml")
+    if base == "pure-Python":  # the reader without libyaml, where `position` counts characters
+        monkeypatch.setattr(yamlload, "FrontMatterLoader", _PureLoader)
     with pytest.raises(YamlError) as caught:
         load_yaml(text)
-    # The reader reports no position PyYAML marks, so no line; the reason names the error.
-    assert caught.value == YamlError("ReaderError", None)
+    kind = "control" if base == "C" else "special"  # libyaml's word, PyYAML's
+    reason = f"unacceptable character #x{character}: {kind} characters are not allowed"
+    assert caught.value == YamlError(reason, line)
