@@ -182,3 +182,19 @@ def test_other_links_stay(link: str) -> None:
 )
 def test_split_after_h1(html: str, expected: tuple[str, str]) -> None:
     assert split_after_h1(html) == expected
+
+
+def test_the_excerpt_ends_at_the_first_more_marker() -> None:
+    html = "<p>Teaser.</p>\n<!-- more -->\n<p>Body.</p>\n<!-- more -->\n<p>Appendix.</p>"
+    assert excerpt_html(html) == "<p>Teaser.</p>"
+
+
+def test_only_the_first_h1_above_the_marker_is_dropped() -> None:
+    # The first H1 is the post's title, shown by the card; a second one is the post's own.
+    html = "<h1>Title</h1>\n<p>Intro.</p>\n<h1>Part one</h1>\n<p>More.</p>\n<!-- more -->"
+    assert excerpt_html(html) == "<p>Intro.</p>\n<h1>Part one</h1>\n<p>More.</p>"
+
+
+def test_split_after_h1_ends_at_the_first_h1() -> None:
+    html = "<h1>Title</h1><p>Intro.</p><h1>Part one</h1><p>More.</p>"
+    assert split_after_h1(html) == ("<h1>Title</h1>", "<p>Intro.</p><h1>Part one</h1><p>More.</p>")

@@ -414,3 +414,80 @@ def test_rebase_urls_drops_control_characters_around_a_url_as_browsers_do(
     # A browser strips C0 controls from both ends of a URL: `\x01/images/a.png` is the
     # site's /images/a.png, not a file in the post's folder.
     assert rebase_urls(html, "posts/x/", "blog/") == expected
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        pytest.param("/\\evil.example", id="slash-backslash"),
+        pytest.param("\\\\evil.example", id="two-backslashes"),
+        pytest.param("\\/evil.example/x", id="backslash-slash"),
+        pytest.param("https://\x01", id="no-host-after-trailing-control"),
+        pytest.param("mailto:\x00", id="no-address-after-trailing-control"),
+    ],
+)
+def test_unsafe_links_as_a_browser_reads_them(url: str) -> None:
+    # A browser reads `\` as `/` (so `/\evil.example` goes to another host) and drops C0
+    # controls at both ends (so `https://\x01` names no host).
+    assert is_safe_link(url) is False
+
+
+def test_a_backslash_link_to_a_host_with_a_scheme_is_safe() -> None:
+    assert is_safe_link("https:\\\\example.com\\page") is True
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        pytest.param('<a href="\\\\cdn.example/x.js">x</a>', id="protocol-relative"),
+        pytest.param('<img src="\\images/a.png">', id="root-relative"),
+    ],
+)
+def test_rebase_urls_reads_a_leading_backslash_as_a_slash(html: str) -> None:
+    # `\\cdn.example` is protocol-relative and `\images` root-relative to a browser: the
+    # same target from every page, so left alone.
+    assert rebase_urls(html, "posts/x/", "blog/") == html
+
+
+def test_rebase_urls_keeps_a_no_break_space_at_the_end_of_a_url() -> None:
+    # Browsers strip only C0 controls and space around a URL: the no-break space is part of
+    # the file name.
+    html = '<a href="slides\u00a0">slides</a>'
+    assert rebase_urls(html, "posts/x/", "blog/") == '<a href="../posts/x/slides\u00a0">slides</a>'
+
+
+@pytest.mark.parametrize(
+    ("url", "target"),
+    [
+        pytest.param("../../", "", id="home"),
+        pytest.param("../../#news", "#news", id="home-fragment"),
+        pytest.param("../../?q=1", "?q=1", id="home-query"),
+    ],
+)
+@pytest.mark.parametrize("tag", ["a href", "iframe src"])
+def test_rebase_urls_to_the_home_page_for_the_home_page(tag: str, url: str, target: str) -> None:
+    # A link from a post to the home page, rebased for the home page itself: never an empty
+    # URL, which an iframe or img reads as no URL at all (about:blank, an error).
+    element, attribute = tag.split()
+    rebased = rebase_urls(f'<{element} {attribute}="{url}">', "posts/x/", "")
+    new_url = rebased[len(f'<{element} {attribute}="') : -len('">')]
+    assert new_url
+    assert urljoin("http://x/", new_url) == "http://x/" + target
+
+
+def test_rebase_urls_rewrites_every_url_attribute_of_a_tag() -> None:
+    # The absolute `src` is left alone; the `srcset` after it is still rewritten.
+    html = '<img src="https://cdn.example/a.png" srcset="b.png 2x" alt="b">'
+    assert rebase_urls(html, "posts/x/", "blog/") == (
+        '<img src="https://cdn.example/a.png" srcset="../posts/x/b.png 2x" alt="b">'
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [("..", "../posts/"), ("images/..", "../posts/x/"), ("a/../..", "../posts/")],
+)
+def test_rebase_urls_a_path_ending_in_dot_dot_is_a_folder(url: str, expected: str) -> None:
+    rebased = rebase_urls(f'<a href="{url}">up</a>', "posts/x/", "blog/")
+    assert rebased == f'<a href="{expected}">up</a>'
+    assert urljoin("http://x/blog/", expected) == urljoin("http://x/posts/x/", url)
