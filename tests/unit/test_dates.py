@@ -33,6 +33,7 @@ MINUS_5 = dt.timezone(dt.timedelta(hours=-5))
         pytest.param("2024-10-06T09:30:00", dt.datetime(2024, 10, 6, 9, 30), id="iso-datetime"),
         pytest.param("2024-10-06 09:30", dt.datetime(2024, 10, 6, 9, 30), id="iso-space-no-secs"),
         pytest.param("2024-10-06T09:30:00Z", dt.datetime(2024, 10, 6, 9, 30), id="iso-zulu"),
+        pytest.param("2024-10-06T09", dt.datetime(2024, 10, 6, 9), id="iso-hour-only"),
         pytest.param(
             "2024-10-06T09:30:00+02:00", dt.datetime(2024, 10, 6, 9, 30), id="iso-plus-offset"
         ),
@@ -256,7 +257,7 @@ def test_non_string_non_date_values(value: object, message: str) -> None:
     assert str(caught.value) == f"{message} such as 08/10/2021 or 2021-08-10"
 
 
-@pytest.mark.parametrize("value", ["10/6/24", "2021/08/10"])
+@pytest.mark.parametrize("value", ["10/6/24", "2021/08/10", "12/310/2021", "2/3/21"])
 def test_wrong_shape_is_not_called_an_impossible_day(value: str) -> None:
     with pytest.raises(DateError) as caught:
         parse_date(value)
@@ -290,3 +291,13 @@ def test_iso_datetime_round_trips_keeping_wall_clock(
     aware = moment.replace(tzinfo=zone)
     assert parse_date(aware.isoformat()) == moment
     assert parse_date(aware) == moment
+
+
+@pytest.mark.parametrize("value", ["02/30/2021", "2/30/2021", "2021-2-30", "2021-02-30"])
+def test_an_impossible_day_in_a_configured_shape_is_called_one(value: str) -> None:
+    # One digit for a two-digit field is the same shape (strptime reads 2/30 like 02/30).
+    with pytest.raises(DateError) as caught:
+        parse_date(value)
+    assert str(caught.value) == (
+        f"date {value!r} matches none of %m/%d/%Y, %Y-%m-%d (no such day in the calendar)"
+    )
