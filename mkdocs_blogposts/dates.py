@@ -53,8 +53,10 @@ def parse_date(value: object, formats: Sequence[str] = DEFAULT_DATE_FORMATS) -> 
         except ValueError:
             continue
     if "T" in text or ":" in text:
+        # Python 3.10's fromisoformat reads no `Z` (UTC), and none reads RFC 3339's `z`.
+        iso = text[:-1] + "+00:00" if text.endswith(("Z", "z")) else text
         try:
-            return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).replace(tzinfo=None)
+            return dt.datetime.fromisoformat(iso).replace(tzinfo=None)
         except ValueError:
             pass
     raise DateError(_no_format_message(text, formats))

@@ -301,3 +301,9 @@ def test_an_impossible_day_in_a_configured_shape_is_called_one(value: str) -> No
     assert str(caught.value) == (
         f"date {value!r} matches none of %m/%d/%Y, %Y-%m-%d (no such day in the calendar)"
     )
+
+
+@pytest.mark.parametrize("value", ["2024-10-06T09:30:00z", "2024-10-06t09:30:00z"])
+def test_a_lowercase_utc_suffix_is_read_like_z(value: str) -> None:
+    # RFC 3339 allows `t` and `z` in lowercase; `t` was accepted already.
+    assert parse_date(value) == dt.datetime(2024, 10, 6, 9, 30)
