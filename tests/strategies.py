@@ -654,9 +654,7 @@ def blogs(draw: st.DrawFn) -> BlogCase:
     registry = draw(st.one_of(st.none(), authors_registries(), authors_registries()))
     labels = draw(
         st.lists(
-            # Known plugin bug, see test_properties.py::test_category_label_beyond_bmp_is_text:
-            # drop this filter once it passes.
-            hostile_text.filter(lambda label: all(ord(char) <= 0xFFFF for char in label)),
+            hostile_text,
             min_size=1,
             max_size=4,
             unique_by=lambda label: slugify(normalised(label)) or label,

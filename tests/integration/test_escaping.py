@@ -108,3 +108,18 @@ def test_hostile_title_above_the_users_own_index_page_is_text(site: SiteBuilder)
     assert _injected(soup) == []
     listing = soup.select_one(".blogposts-listing")
     assert [h1.get_text() for h1 in listing.select("h1")] == [HOSTILE_TITLES["blog_title"]]
+
+
+def test_category_labels_beyond_the_bmp_are_text(any_site: SiteBuilder) -> None:
+    """A generated page's title goes into its front matter; an emoji once made that YAML
+    unreadable, and MkDocs rendered it as Markdown: an `<hr>`, a "title:" heading and the
+    label's raw HTML (found by the property tests)."""
+    label = "🎨 <script>alert(11)</script> \U0001d54f"
+    any_site.post("p.md", title="T", author=None, categories=[label])
+    built = any_site.build(strict=True)
+    page = built.soup("blog/category/scriptalert11script-\U0001d54f/index.md")
+    assert _injected(page) == []
+    content = page.select_one("article, [role=main]")
+    assert content.select("hr") == []
+    assert [h1.get_text() for h1 in content.select("h1")] == [label]
+    assert page.title.get_text().startswith(label)
