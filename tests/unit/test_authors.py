@@ -575,3 +575,30 @@ def test_a_control_character_in_the_registry_is_reported_on_its_line(tmp_path: P
             f"{CONTROL_WORD} characters are not allowed); no authors loaded",
         )
     ]
+
+
+def test_profile_problem_lines_count_blank_lines_after_the_opening(tmp_path: Path) -> None:
+    write(tmp_path / "authors" / "a.md", "---\n\n\nname: A\nimage: ./missing.png\n---\n")
+    registry = load_registry(tmp_path / "authors", tmp_path, set())
+    assert [problem.line for problem in registry.problems] == [5]
+
+
+def test_authors_merged_in_from_an_anchor_are_read_and_checked(tmp_path: Path) -> None:
+    # The `authors:` key comes from a YAML merge, so no line of the file holds it: the
+    # problem has no line, and the build goes on.
+    path = write(
+        tmp_path / "authors.yml",
+        """\
+        shared: &shared
+          authors:
+            a: {name: [A]}
+            b: {name: B}
+        <<: *shared
+        """,
+    )
+    registry = load_registry(path, tmp_path, set())
+    assert registry.authors == {"a": Author("a", "a"), "b": Author("b", "B")}
+    assert [(p.line, p.message) for p in registry.problems] == [
+        (None, "author 'a': name ['A'] is not text; ignored"),
+        (None, "author 'a' has no name; the slug is shown instead"),
+    ]

@@ -625,7 +625,7 @@ def test_title_fallback_ignores_comments_in_any_fenced_code(code: str) -> None:
 
 def test_problem_lines_count_from_the_front_matter_not_a_copy_of_it_below() -> None:
     # The body quotes the front matter: lines are still those of the front matter itself.
-    text = "---\ntitle: [x]\n---\n\nMy front matter was:\n\n    title: [x]\n"
+    text = "---\ntitle: [x]\n---\n\nMy front matter was:\n\n```yaml\ntitle: [x]\n```\n"
     _, problems = read_post(SRC, text, DOCS_FILES)
     assert [p.line for p in problems if p.message.startswith("title ")] == [2]
 
@@ -649,3 +649,15 @@ def test_a_control_character_in_front_matter_is_reported_on_its_line() -> None:
             f"{CONTROL_WORD} characters are not allowed); read as if it had none",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        pytest.param("```bash\n\n# install the tools\n```\n", id="blank-line-inside"),
+        pytest.param("```bash\n# install the tools\n```  \n", id="closing-fence-then-spaces"),
+    ],
+)
+def test_title_fallback_finds_where_a_fence_really_ends(code: str) -> None:
+    post, _ = read(front("date: 08/10/2021", body=f"\n{code}\n# Real Title\n"))
+    assert post.title == "Real Title"
