@@ -53,8 +53,8 @@ def _reader_error(text: str, error: yaml.reader.ReaderError) -> YamlError:
 
     The line is that of the character's first occurrence in `text` (the reader stops at the
     first it refuses), not taken from the error's `position`: that counts characters with
-    the pure-Python loader but UTF-8 bytes with libyaml.
+    the pure-Python loader but UTF-8 bytes with libyaml. The reader only refuses characters
+    of `text`, so the character is always found.
     """
-    reason = str(error).partition("\n")[0]
-    index = text.find(chr(error.character)) if isinstance(error.character, int) else -1
-    return YamlError(reason, text.count("\n", 0, index) if index != -1 else None)
+    reason = str(error).partition("\n")[0]  # without `in "<unicode string>", position 9`
+    return YamlError(reason, text[: text.find(chr(error.character))].count("\n"))

@@ -39,3 +39,9 @@ def test_control_characters_are_a_yaml_error_with_reason_and_line(
     kind = "control" if base == "C" else "special"  # libyaml's word, PyYAML's
     reason = f"unacceptable character #x{character}: {kind} characters are not allowed"
     assert caught.value == YamlError(reason, line)
+
+
+def test_the_line_is_that_of_the_first_refused_character() -> None:
+    with pytest.raises(YamlError) as caught:
+        load_yaml("title: ok\nname: a\x07b\nbio: c\x07d\n")
+    assert caught.value.line == 1
