@@ -136,7 +136,7 @@ def _read_yaml_registry(
         if not isinstance(entry, dict):
             entry_reader.problem(
                 None,
-                f"author {str(slug)!r} is {kind_of(entry)}, expected name, avatar, "
+                f"author {show(str(slug))} is {kind_of(entry)}, expected name, avatar, "
                 "bio, url; the slug is shown as the name",
             )
             entry, entry_reader.name_is_reported = {}, True
@@ -256,7 +256,9 @@ class _EntryReader:
         name = self._text(entry, "name")
         if name is None:
             if not self.name_is_reported:
-                self.problem(None, f"author {self.slug!r} has no name; the slug is shown instead")
+                self.problem(
+                    None, f"author {show(self.slug)} has no name; the slug is shown instead"
+                )
             name = self.slug
         bio = next((b for b in (self._text(entry, k) for k in bio_keys) if b), "")
         return Author(
@@ -272,7 +274,7 @@ class _EntryReader:
         try:
             return read_optional_text(entry.get(key), key)
         except NotTextError as error:
-            self.problem(key, f"author {self.slug!r}: {error}; ignored")
+            self.problem(key, f"author {show(self.slug)}: {error}; ignored")
             return None
 
     def _avatar(self, entry: Mapping[Any, object], docs_files: Container[str]) -> ImageRef | None:
@@ -283,7 +285,7 @@ class _EntryReader:
         try:
             return resolve_image(value, self.base_dir, docs_files)
         except ImageError as error:
-            self.problem(key, f"author {self.slug!r}: {key} {error}; no avatar shown")
+            self.problem(key, f"author {show(self.slug)}: {key} {error}; no avatar shown")
             return None
 
     def _link(self, entry: Mapping[Any, object], key: str) -> str | None:
@@ -291,7 +293,7 @@ class _EntryReader:
         if value is not None and not is_safe_link(value):
             self.problem(
                 key,
-                f"author {self.slug!r}: {key} {value!r} is not an http(s) or mailto URL "
+                f"author {show(self.slug)}: {key} {show(value)} is not an http(s) or mailto URL "
                 "or a relative link; not linked",
             )
             return None
@@ -303,7 +305,7 @@ class _EntryReader:
             return
         if not isinstance(links, dict):
             self.problem(
-                "links", f"author {self.slug!r}: links should map a label to a URL; ignored"
+                "links", f"author {show(self.slug)}: links should map a label to a URL; ignored"
             )
             return
         for label, url in links.items():
@@ -312,6 +314,6 @@ class _EntryReader:
             else:
                 self.problem(
                     "links",
-                    f"author {self.slug!r}: link {str(label)!r} -> {show(url)} is not an http(s) "
-                    "or mailto URL or a relative link; left out",
+                    f"author {show(self.slug)}: link {show(str(label))} -> {show(url)} is not "
+                    "an http(s) or mailto URL or a relative link; left out",
                 )

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from .model import Category, Post
-from .problems import Problem
+from .problems import Problem, show
 
 T = TypeVar("T")
 _EPOCH = dt.datetime.min
@@ -102,9 +102,9 @@ def _slug_clashes(
                 yield Problem(
                     post.src_uri,
                     post.categories_line,
-                    f"category {label!r} has the same URL slug ({category.slug!r}) as "
-                    f"{category.label!r}; both are listed as {category.label!r} (rename one "
-                    "to keep them apart)",
+                    f"category {show(label)} has the same URL slug ({category.slug!r}) as "
+                    f"{show(category.label)}; both are listed as {show(category.label)} "
+                    "(rename one to keep them apart)",
                 )
 
 

@@ -100,7 +100,7 @@ def _no_format_message(text: str, formats: Sequence[str]) -> str:
     and leaves the choice to the author. Both slash formats are tried here only because
     neither is configured (a configured one would have matched).
     """
-    message = f"date {text!r} matches none of {', '.join(formats)}"
+    message = f"date {show(text)} matches none of {', '.join(formats)}"
     month_first = _parsed(text, _MONTH_FIRST)
     day_first = _parsed(text, _DAY_FIRST)
     if month_first is not None and day_first is not None:

@@ -7,6 +7,7 @@ from collections.abc import Container
 from urllib.parse import unquote, urlsplit
 
 from .model import ImageRef
+from .problems import shorten, show
 
 SAFE_SCHEMES = ("http", "https")
 
@@ -32,16 +33,17 @@ def resolve_image(value: str, base_dir: str, docs_files: Container[str]) -> Imag
         if parts.scheme.lower() in SAFE_SCHEMES and parts.netloc:
             return ImageRef(text, external=True)
         raise ImageError(
-            f"{text!r} is not an http(s) URL or a path (accepted: https://… URLs, paths "
+            f"{show(text)} is not an http(s) URL or a path (accepted: https://… URLs, paths "
             f"relative to the file, or /paths from the docs folder)"
         )
     path = unquote(parts.path)
     if not path:
-        raise ImageError(f"{text!r} is empty")
+        raise ImageError(f"{show(text)} is empty")
     joined = path.lstrip("/") if path.startswith("/") else posixpath.join(base_dir, path)
     src_uri = posixpath.normpath(joined)
     if src_uri == ".." or src_uri.startswith("../") or src_uri == ".":
-        raise ImageError(f"{text!r} points outside the docs folder")
+        raise ImageError(f"{show(text)} points outside the docs folder")
     if src_uri not in docs_files:
-        raise ImageError(f"{text!r} not found (looked for {src_uri} in the docs folder)")
+        looked_for = shorten(src_uri)
+        raise ImageError(f"{show(text)} not found (looked for {looked_for} in the docs folder)")
     return ImageRef(src_uri)

@@ -163,13 +163,15 @@ class _FieldReader:
         heading = _heading_title(self.front.body)
         fallback = heading or _file_title(self.src_uri)
         if isinstance(value, str):
-            self.problem("title", f"title is empty; using {fallback!r} instead")
+            self.problem("title", f"title is empty; using {show(fallback)} instead")
         elif value is not None:
-            self.problem("title", f"title {show(value)} is not text; using {fallback!r} instead")
+            self.problem(
+                "title", f"title {show(value)} is not text; using {show(fallback)} instead"
+            )
         elif heading is None:
             self.missing(
                 "title",
-                f"no title (add 'title: …' to the front matter); using {fallback!r}",
+                f"no title (add 'title: …' to the front matter); using {show(fallback)}",
             )
         return fallback
 
@@ -197,7 +199,7 @@ class _FieldReader:
                 if known_authors is not None and slug not in known_authors:
                     self.problem(
                         key,
-                        f"author {slug!r} is not in the authors registry; "
+                        f"author {show(slug)} is not in the authors registry; "
                         f"the byline shows the slug as the name",
                     )
                 slugs.append(slug)
@@ -215,7 +217,7 @@ class _FieldReader:
             if not slug:
                 self.problem(
                     "categories",
-                    f"category {label!r} has no letters or digits to make a URL from; skipped",
+                    f"category {show(label)} has no letters or digits to make a URL from; skipped",
                 )
             elif kept is None:
                 categories[slug] = Category(slug, label)
@@ -223,8 +225,8 @@ class _FieldReader:
                 clashing.add(label.casefold())  # one problem for `C` and `c`
                 self.problem(
                     "categories",
-                    f"category {label!r} has the same URL slug ({slug!r}) as {kept.label!r} "
-                    "in this post; skipped (rename one to keep them apart)",
+                    f"category {show(label)} has the same URL slug ({slug!r}) as "
+                    f"{show(kept.label)} in this post; skipped (rename one to keep them apart)",
                 )
         return tuple(categories.values())
 

@@ -38,6 +38,15 @@ def show(value: object) -> str:
     return _SHORT_REPR.repr(value)
 
 
+def shorten(text: str, limit: int = 120) -> str:
+    """`text` as it is, or its start and end around "..." when longer than `limit`: for
+    values derived from a user's (a path) that a message shows unquoted."""
+    if len(text) <= limit:
+        return text
+    half = (limit - 3) // 2
+    return f"{text[:half]}...{text[-half:]}"
+
+
 def kind_of(value: object) -> str:
     """'a list', 'an int': the type of a user's value, for messages."""
     name = type(value).__name__

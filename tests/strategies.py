@@ -127,8 +127,9 @@ def where(src_uri: str, line: int | None) -> str:
 
 
 def quoted(text: str) -> str:
-    """Python's repr of `text`, as the plugin's messages name a value, as a regex."""
-    return re.escape(repr(text))
+    """`text` as the plugin's messages name a value (a repr, long ones shortened by
+    `problems.show`), as a regex."""
+    return re.escape(show(text))
 
 
 class Messages:

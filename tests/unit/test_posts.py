@@ -661,3 +661,20 @@ def test_a_control_character_in_front_matter_is_reported_on_its_line() -> None:
 def test_title_fallback_finds_where_a_fence_really_ends(code: str) -> None:
     post, _ = read(front("date: 08/10/2021", body=f"\n{code}\n# Real Title\n"))
     assert post.title == "Real Title"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"author: {'x' * 5000}",
+        f"categories: ['{'!' * 5000}']",
+        f"date: '{'9' * 5000}'",
+        f"image: {'a' * 5000}.png",
+        f"title: ''\n# {'T' * 5000}",
+    ],
+    ids=["author", "category", "date", "image", "fallback-title"],
+)
+def test_a_huge_value_gives_a_short_warning(line: str) -> None:
+    _, problems = read(front(line) if "title" in line else front(line, "title: T"))
+    assert problems
+    assert all(len(problem) < 400 for problem in problems), problems

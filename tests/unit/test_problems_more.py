@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from mkdocs_blogposts.problems import Problem, decode_utf8
+from mkdocs_blogposts.problems import Problem, decode_utf8, shorten
 
 
 def test_bad_byte_column_counts_from_the_last_line_start() -> None:
@@ -48,3 +48,11 @@ def test_lone_cr_counts_as_a_line_before_a_bad_byte() -> None:
         3,
         "is not UTF-8 text (byte 0xff at column 2); replaced",
     )
+
+
+def test_shorten_keeps_short_text_and_both_ends_of_long_text() -> None:
+    assert shorten("posts/a.png") == "posts/a.png"
+    assert shorten("x" * 120) == "x" * 120
+    long = "a" * 100 + "b" * 100
+    assert shorten(long) == "a" * 58 + "..." + "b" * 58
+    assert len(shorten(long)) == 119
