@@ -75,7 +75,7 @@ def load_registry(path: Path, docs_dir: Path, docs_files: Container[str]) -> Reg
                 continue
             _read_profile(profile, docs_dir, docs_files, registry)
     else:
-        _read_yaml_registry(path, shown, docs_dir, docs_files, registry)
+        _read_yaml_registry(path, shown, docs_files, registry)
     return registry
 
 
@@ -99,7 +99,7 @@ def _read_text(path: Path, shown: str, registry: Registry) -> str | None:
 
 
 def _read_yaml_registry(
-    path: Path, shown: str, docs_dir: Path, docs_files: Container[str], registry: Registry
+    path: Path, shown: str, docs_files: Container[str], registry: Registry
 ) -> None:
     text = _read_text(path, shown, registry)
     if text is None:

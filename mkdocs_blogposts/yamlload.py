@@ -24,7 +24,7 @@ class FrontMatterLoader(_BaseLoader):
     }
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)  # not frozen: Python itself sets attributes on an exception (notes)
 class YamlError(Exception):
     """YAML that cannot be loaded: why, and the 0-based line in the text when known."""
 

@@ -38,10 +38,19 @@ def test_control_characters_are_a_yaml_error_with_reason_and_line(
         load_yaml(text)
     kind = "control" if base == "C" else "special"  # libyaml's word, PyYAML's
     reason = f"unacceptable character #x{character}: {kind} characters are not allowed"
-    assert caught.value == YamlError(reason, line)
+    assert (caught.value.reason, caught.value.line) == (reason, line)
 
 
 def test_the_line_is_that_of_the_first_refused_character() -> None:
     with pytest.raises(YamlError) as caught:
         load_yaml("title: ok\nname: a\x07b\nbio: c\x07d\n")
     assert caught.value.line == 1
+
+
+def test_a_yaml_error_takes_attributes_like_any_exception() -> None:
+    """Python and tools (exception groups, Hypothesis' notes) set attributes on exceptions."""
+    with pytest.raises(YamlError) as caught:
+        load_yaml("a: [unclosed")
+    cause = ValueError("while reading posts/a.md")
+    caught.value.__cause__ = cause
+    assert caught.value.__cause__ is cause
