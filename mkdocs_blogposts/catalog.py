@@ -20,9 +20,12 @@ class Catalog:
     """The posts and their indexes. All lists are newest first, ties broken by title."""
 
     posts: tuple[Post, ...]
-    """Every post with a valid date, in listing order."""
+    """Every post, in listing order: dated posts newest first, then undated ones by title, so
+    no post is ever left off the listings."""
+    dated: tuple[Post, ...]
+    """The posts with a valid date, newest first: what date-based pages (archive, feeds) show."""
     undated: tuple[Post, ...]
-    """Posts without a valid date: built as pages, left out of date-ordered lists."""
+    """Posts without a valid date: listed after the dated ones, shown without a date."""
     categories: dict[str, Category]
     """Slug -> category, labelled with the spelling most posts use (ties: `_label_of`);
     ordered by label."""
@@ -49,14 +52,13 @@ def listing_order(posts: Iterable[Post]) -> list[Post]:
 
 def build_catalog(posts: Iterable[Post]) -> Catalog:
     """Index `posts` in one pass over the sorted list: O(n log n) for the sort, then O(n·k)
-    for k categories/authors per post."""
+    for k categories/authors per post. Undated posts are in every index, after the dated."""
     every_post = listing_order(posts)
-    dated = tuple(post for post in every_post if post.date is not None)
     posts_by_category: dict[str, list[Post]] = defaultdict(list)
     posts_by_author: dict[str, list[Post]] = defaultdict(list)
     spellings: dict[str, Counter[str]] = defaultdict(Counter)
     first_use: dict[str, Post] = {}
-    for post in dated:
+    for post in every_post:
         for category in post.categories:
             posts_by_category[category.slug].append(post)
             spellings[category.slug][category.label] += 1
@@ -68,12 +70,13 @@ def build_catalog(posts: Iterable[Post]) -> Catalog:
         key=lambda category: (category.label.casefold(), category.slug),
     )
     return Catalog(
-        posts=dated,
+        posts=tuple(every_post),
+        dated=tuple(post for post in every_post if post.date is not None),
         undated=tuple(post for post in every_post if post.date is None),
         categories={category.slug: category for category in categories},
         posts_by_category={slug: tuple(items) for slug, items in posts_by_category.items()},
         posts_by_author={slug: tuple(items) for slug, items in posts_by_author.items()},
-        featured=tuple(post for post in dated if post.featured),
+        featured=tuple(post for post in every_post if post.featured),
         by_src_uri={post.src_uri: post for post in every_post},
         problems=tuple(_slug_clashes(categories, spellings, first_use)),
     )

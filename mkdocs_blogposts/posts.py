@@ -86,7 +86,8 @@ def read_post(
     """Build the `Post` for the file at `src_uri` with contents `text`.
 
     Every problem becomes a `Problem` and a fallback, so a post is never lost: a bad date
-    leaves it out of date-ordered lists, a bad category is skipped, a bad image drops the hero.
+    lists it after the dated posts without a date, a bad category is skipped, a bad image drops
+    the hero.
 
     Args:
         src_uri: Docs-relative path of the post.
@@ -179,13 +180,14 @@ class _FieldReader:
         if self.data.get("date") is None:
             self.missing(
                 "date",
-                "no date (add e.g. 'date: 08/10/2021'); left out of the blog's date-ordered lists",
+                "no date (add e.g. 'date: 08/10/2021'); listed after the dated posts, "
+                "without a date",
             )
             return None
         try:
             return parse_date(self.data["date"], formats)
         except DateError as error:
-            self.problem("date", f"{error}; left out of the blog's date-ordered lists")
+            self.problem("date", f"{error}; listed after the dated posts, without a date")
             return None
 
     def authors(self, known_authors: Container[str] | None) -> tuple[str, ...]:

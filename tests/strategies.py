@@ -135,7 +135,7 @@ def quoted(text: str) -> str:
 class Messages:
     """The warnings' texts after `file:line: `, as regexes (prefix up to the value, then loose)."""
 
-    LEFT_OUT = ".*left out of the blog's date-ordered lists$"
+    LEFT_OUT = ".*listed after the dated posts, without a date$"
 
     @staticmethod
     def no_title(fallback: str) -> str:
@@ -452,14 +452,15 @@ def registry_warnings(author: AuthorCase) -> list[str]:
 
 def listing_order(posts: Sequence[ExpectedPost]) -> list[ExpectedPost]:
     """The model of the listings' order: newest first; same time: title case-insensitively,
-    then path. Undated posts are not listed."""
-    dated = [post for post in posts if post.date is not None]
-    return sorted(dated, key=lambda p: (-_timestamp(p.date), p.title.casefold(), p.src_uri))
+    then path. Undated posts are listed too, after every dated one, by title then path."""
+    return sorted(
+        posts,
+        key=lambda p: (p.date is None, -_timestamp(p.date), p.title.casefold(), p.src_uri),
+    )
 
 
 def _timestamp(moment: dt.datetime | None) -> float:
-    assert moment is not None
-    return (moment - dt.datetime(1, 1, 1)).total_seconds()
+    return 0.0 if moment is None else (moment - dt.datetime(1, 1, 1)).total_seconds()
 
 
 # --- YAML -----------------------------------------------------------------------------------

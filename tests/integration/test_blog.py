@@ -322,13 +322,40 @@ def test_a_content_problem_fails_strict_builds(site: SiteBuilder) -> None:
     )
 
 
-def test_post_without_valid_date_still_builds_but_is_not_listed(site: SiteBuilder) -> None:
+def test_a_post_without_a_valid_date_is_listed_after_the_dated_ones(site: SiteBuilder) -> None:
     site.authors_yaml()
-    site.post("bad.md", title="Undated", date="someday")
-    site.post("good.md", title="Dated")
-    built = site.build(expect=[r"posts/bad\.md:4: date 'someday' .*left out"])
-    assert built.exists("posts/bad.md")
-    assert built.card_titles("blog/index.md") == ["Dated"]
+    site.post("bad.md", title="Undated", date="someday", categories=["design"])
+    site.post("good.md", title="Dated", categories=["design"])
+    built = site.build(
+        expect=[r"posts/bad\.md:4: date 'someday' .*; listed after the dated posts, without a date"]
+    )
+    for listing in ("blog/index.md", "blog/category/design/index.md"):
+        assert built.card_titles(listing) == ["Dated", "Undated"]
+    card = built.soup("blog/index.md").select(".blogposts-list .blogposts-card")[1]
+    assert card.select("time") == []
+    assert built.soup("posts/bad.md").select(".blogposts-byline time") == []
+
+
+def test_a_blog_of_only_undated_posts_lists_every_one(any_site: SiteBuilder) -> None:
+    """No post is ever an orphan: each is linked from a listing reachable from "Blog"."""
+    any_site.blogposts_options(posts_per_page=2)
+    titles = ["delta", "Alpha", "charlie", "Bravo", "echo"]
+    for title in titles:
+        any_site.post(
+            f"{title.lower()}.md", title=title, author=None, date="", featured=title == "echo"
+        )
+    built = any_site.build(
+        expect=[rf"^mkdocs_blogposts: posts/{t.lower()}\.md:3: no date" for t in titles]
+    )
+    listed = [
+        *built.card_titles("blog/index.md"),
+        *built.card_titles("blog/page/2.md"),
+        *built.card_titles("blog/page/3.md"),
+    ]
+    assert listed == ["Alpha", "Bravo", "charlie", "delta", "echo"]  # by title
+    assert built.card_titles("blog/category/studio-tips/page/3.md") == ["echo"]
+    assert built.card_titles("blog/featured.md") == ["echo"]
+    assert built.broken_links() == []
 
 
 def test_enabled_false_turns_the_plugin_off(site: SiteBuilder) -> None:

@@ -65,18 +65,19 @@ def test_same_date_sorted_by_title_case_insensitively_then_path() -> None:
     assert names(build_catalog(posts).posts) == ["newer", "p2", "p4", "p5", "p1", "p3"]
 
 
-def test_undated_posts_are_kept_apart() -> None:
+def test_undated_posts_are_listed_after_the_dated_ones() -> None:
     posts = [
-        make_post("dated", day(1, 1)),
         make_post("undated-b", None, title="B"),
+        make_post("dated", day(1, 1)),
         make_post("undated-a", None, title="a", categories=("design",), featured=True),
     ]
     catalog = build_catalog(posts)
-    assert names(catalog.posts) == ["dated"]
+    assert names(catalog.posts) == ["dated", "undated-a", "undated-b"]
+    assert names(catalog.dated) == ["dated"]
     assert names(catalog.undated) == ["undated-a", "undated-b"]
-    assert catalog.featured == ()
-    assert catalog.categories == {}
-    assert catalog.posts_by_category == {}
+    assert names(catalog.featured) == ["undated-a"]
+    assert catalog.categories == {"design": Category("design", "design")}
+    assert names(catalog.posts_by_category["design"]) == ["undated-a"]
     assert set(catalog.by_src_uri) == {
         "posts/dated.md",
         "posts/undated-a.md",
@@ -105,11 +106,12 @@ def test_indexes() -> None:
     c = make_post("c", day(3, 1), categories=("photo",), authors=("mike",), featured=True)
     u = make_post("u", None, categories=("design",), authors=("ana",), featured=True)
     catalog = build_catalog([a, u, b, c])
-    assert catalog.posts == (c, b, a)
+    assert catalog.posts == (c, b, a, u)
+    assert catalog.dated == (c, b, a)
     assert catalog.undated == (u,)
-    assert catalog.posts_by_category == {"design": (b, a), "photo": (c, b)}
-    assert catalog.posts_by_author == {"ana": (b, a), "mike": (c, b)}
-    assert catalog.featured == (c, a)
+    assert catalog.posts_by_category == {"design": (b, a, u), "photo": (c, b)}
+    assert catalog.posts_by_author == {"ana": (b, a, u), "mike": (c, b)}
+    assert catalog.featured == (c, a, u)
     assert catalog.categories == {
         "design": Category("design", "design"),
         "photo": Category("photo", "photo"),
@@ -146,7 +148,8 @@ def test_canonical_label_tie_does_not_depend_on_dates(
         make_post(f"p{i}", day(2, 1) if i == newer else day(1, 1), categories=(spelling,))
         for i, spelling in enumerate(spellings)
     ]
-    posts.append(make_post("undated", None, categories=(spellings[0],)))
+    # Undated posts are listed too, so their spellings count: one each keeps the tie.
+    posts += [make_post(f"u{i}", None, categories=(s,)) for i, s in enumerate(spellings)]
     catalog = build_catalog(posts)
     assert [category.label for category in catalog.categories.values()] == [label]
 
@@ -243,12 +246,15 @@ dates = st.one_of(st.none(), st.sampled_from([day(1, 1), day(1, 1, 5), day(2, 1)
 def test_catalog_order_properties(specs: list[tuple[dt.datetime | None, str]]) -> None:
     posts = [make_post(f"p{i}", date, title=title) for i, (date, title) in enumerate(specs)]
     catalog = build_catalog(posts)
-    for newer, older in itertools.pairwise(catalog.posts):
+    for newer, older in itertools.pairwise(catalog.dated):
         assert newer.date is not None
         assert older.date is not None
         assert newer.date > older.date or (
             newer.date == older.date
             and (newer.title.casefold(), newer.src_uri) < (older.title.casefold(), older.src_uri)
         )
-    assert len(catalog.posts) + len(catalog.undated) == len(posts)
+    assert catalog.posts == catalog.dated + catalog.undated
+    assert len(catalog.posts) == len(posts)
     assert all(p.date is None for p in catalog.undated)
+    undated_keys = [(p.title.casefold(), p.src_uri) for p in catalog.undated]
+    assert undated_keys == sorted(undated_keys)

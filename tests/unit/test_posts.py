@@ -77,7 +77,7 @@ NOT_URL = (
     "is not an http(s) URL or a path (accepted: https://… URLs, paths relative to the file, "
     "or /paths from the docs folder)"
 )
-NO_DATE = "no date (add e.g. 'date: 08/10/2021'); left out of the blog's date-ordered lists"
+NO_DATE = "no date (add e.g. 'date: 08/10/2021'); listed after the dated posts, without a date"
 NO_TITLE = "no title (add 'title: …' to the front matter); using 'Studio notes'"
 
 
@@ -189,7 +189,7 @@ def read(text: str) -> tuple[Post, list[str]]:
             front("title: T", "date: 15/10/2023"),
             [
                 f"{SRC}:3: date '15/10/2023' matches none of %m/%d/%Y, %Y-%m-%d (add '%d/%m/%Y' "
-                "to date_formats for day-first dates); left out of the blog's date-ordered lists"
+                "to date_formats for day-first dates); listed after the dated posts, without a date"
             ],
             id="date-day-first",
         ),
@@ -197,7 +197,7 @@ def read(text: str) -> tuple[Post, list[str]]:
             front("title: T", "date: 02/30/2021"),
             [
                 f"{SRC}:3: date '02/30/2021' matches none of %m/%d/%Y, %Y-%m-%d (no such day in "
-                "the calendar); left out of the blog's date-ordered lists"
+                "the calendar); listed after the dated posts, without a date"
             ],
             id="date-impossible",
         ),
@@ -205,7 +205,7 @@ def read(text: str) -> tuple[Post, list[str]]:
             front("title: T", "date: 20211008"),
             [
                 f"{SRC}:3: date 20211008 is an int, expected a date such as 08/10/2021 or "
-                "2021-08-10; left out of the blog's date-ordered lists"
+                "2021-08-10; listed after the dated posts, without a date"
             ],
             id="date-int",
         ),
@@ -553,14 +553,14 @@ def test_split_front_matter_stringifies_keys() -> None:
             "date: 2021-02-30",
             [
                 "posts/studio-notes.md:3: date '2021-02-30' matches none of %m/%d/%Y, %Y-%m-%d "
-                "(no such day in the calendar); left out of the blog's date-ordered lists"
+                "(no such day in the calendar); listed after the dated posts, without a date"
             ],
         ),
         (
             "date: 2021-13-01",
             [
                 "posts/studio-notes.md:3: date '2021-13-01' matches none of %m/%d/%Y, %Y-%m-%d "
-                "(no such day in the calendar); left out of the blog's date-ordered lists"
+                "(no such day in the calendar); listed after the dated posts, without a date"
             ],
         ),
         ("date: 08/10/2021\nupdated: 2023-04-31", []),
