@@ -7,8 +7,10 @@ import unicodedata
 from markdown.extensions.toc import slugify_unicode
 
 MAX_SLUG_LENGTH = 80
-"""Slugs are folder names: 80 characters (at most 240 bytes of UTF-8, since a word character
-takes at most 3) stay under the 255-byte file-name limit of common file systems."""
+"""Slugs are folder names: at most 80 characters..."""
+MAX_SLUG_BYTES = 240
+"""...and at most 240 bytes of UTF-8 (a word character takes up to 4: `𦩙`), under the
+255-byte file-name limit of common file systems."""
 
 
 def slugify(label: str) -> str:
@@ -24,8 +26,16 @@ def slugify(label: str) -> str:
     """
     lowered = unicodedata.normalize("NFC", label).lower()  # "İ".lower() adds a combining dot
     slug = unicodedata.normalize("NFC", slugify_unicode(lowered, "-")).strip("-_")
-    if len(slug) > MAX_SLUG_LENGTH:
-        cut = slug[: MAX_SLUG_LENGTH + 1]
-        hyphen = cut.rfind("-")
-        slug = (cut[:hyphen] if hyphen > MAX_SLUG_LENGTH // 2 else cut[:-1]).strip("-_")
+    if len(slug) > MAX_SLUG_LENGTH or len(slug.encode()) > MAX_SLUG_BYTES:
+        slug = _shortened(slug)
     return slug
+
+
+def _shortened(slug: str) -> str:
+    """`slug` cut to fit both limits: at its last hyphen in the second half, else hard."""
+    limit = MAX_SLUG_LENGTH
+    while len(slug[:limit].encode()) > MAX_SLUG_BYTES:
+        limit -= 1
+    cut = slug[: limit + 1]  # one more: a hyphen right after the limit is a clean cut too
+    hyphen = cut.rfind("-")
+    return (cut[:hyphen] if hyphen > limit // 2 else cut[:limit]).strip("-_")

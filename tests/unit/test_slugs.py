@@ -143,3 +143,9 @@ def test_slug_is_a_valid_file_name(label: str) -> None:
     assert len(slug) <= MAX_SLUG_LENGTH
     assert len(slug.encode("utf-8")) <= 255
     assert slugify(slug) == slug
+
+
+def test_a_slug_of_four_byte_characters_fits_a_file_name() -> None:
+    slug = slugify("\U00026a59" * 2000)  # a CJK word character, 4 bytes in UTF-8
+    assert slug == "\U00026a59" * 60
+    assert len(slug.encode()) <= 255
