@@ -36,6 +36,8 @@ class Catalog:
     featured: tuple[Post, ...]
     by_src_uri: dict[str, Post]
     """Every post, dated or not, by docs-relative path."""
+    positions: dict[str, int]
+    """Docs-relative path -> the post's index in `posts`: its neighbours in O(1)."""
     problems: tuple[Problem, ...] = ()
     """Different category labels that share a slug (and so one page)."""
 
@@ -78,8 +80,20 @@ def build_catalog(posts: Iterable[Post]) -> Catalog:
         posts_by_author={slug: tuple(items) for slug, items in posts_by_author.items()},
         featured=tuple(post for post in every_post if post.featured),
         by_src_uri={post.src_uri: post for post in every_post},
+        positions={post.src_uri: number for number, post in enumerate(every_post)},
         problems=tuple(_slug_clashes(categories, spellings, first_use)),
     )
+
+
+def neighbours(catalog: Catalog, post: Post) -> tuple[Post | None, Post | None]:
+    """(newer, older): the posts either side of `post` in the blog's listing order, None at
+    either end (and for a post the catalog doesn't list)."""
+    number = catalog.positions.get(post.src_uri)
+    if number is None:
+        return None, None
+    newer = catalog.posts[number - 1] if number > 0 else None
+    older = catalog.posts[number + 1] if number + 1 < len(catalog.posts) else None
+    return newer, older
 
 
 def paginate(items: Sequence[T], per_page: int) -> list[Sequence[T]]:

@@ -14,7 +14,7 @@ from babel.dates import format_date
 from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 
-from .catalog import Catalog
+from .catalog import Catalog, neighbours
 from .listings import CATEGORIES, Listing, Tab
 from .model import Author, Category, ImageRef, Post
 from .urls import is_safe_link, root_prefix
@@ -170,6 +170,19 @@ class Renderer:
     def post_header(self, post: Post, page_url: str, show_title: bool) -> str:
         """Title (when the post has no H1 of its own), byline and hero above a post's body."""
         html = self.render("post_header.html", post=self.post_view(post), show_title=show_title)
+        return localize(html, page_url)
+
+    def post_footer(self, post: Post, page_url: str, blog_src_uri: str, blog_title: str) -> str:
+        """Below a post's body: links to the newer and older post and back to the blog."""
+        newer, older = neighbours(self.catalog, post)
+        html = self.render(
+            "post_footer.html",
+            post=self.post_view(post),
+            newer=newer and self.post_view(newer),
+            older=older and self.post_view(older),
+            blog_url=self.url(blog_src_uri),
+            blog_title=blog_title,
+        )
         return localize(html, page_url)
 
     def card(self, post: Post, heading: int) -> Markup:

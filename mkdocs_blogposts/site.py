@@ -273,7 +273,8 @@ class BlogSite:
             )
 
     def add_blog_content(self, page: Page) -> None:
-        """Put title, byline and hero above a post's body; append a listing page's cards.
+        """Put title, byline and hero above a post's body and the way onward (newer, older,
+        the blog) below it; append a listing page's cards.
 
         Runs after search has indexed the page: search snippets start with the post's own
         text rather than its byline, and search parses each listing once, without cards.
@@ -282,7 +283,10 @@ class BlogSite:
         if post is not None:
             heading, body = split_after_h1(page.content or "")
             header = self.renderer.post_header(post, page.file.url, not heading)
-            page.content = heading + header + body
+            footer = self.renderer.post_footer(
+                post, page.file.url, self.tabs.blog.src_uri, self.titles.blog
+            )
+            page.content = heading + header + body + footer
             return
         listing = self.listing_pages.get(page.file.src_uri)
         if listing is None:

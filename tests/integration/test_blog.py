@@ -8,7 +8,7 @@ from unittest.mock import ANY
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.conftest import SEED_POST, SiteBuilder
+from tests.conftest import SEED_POST, BuiltSite, SiteBuilder
 
 
 def seed_site(site: SiteBuilder) -> None:
@@ -417,3 +417,59 @@ def test_a_very_long_category_gets_a_page_the_file_system_accepts(site: SiteBuil
     slug = "a-category-named-at-great-length-a-category-named-at-great-length-a-category"
     assert built.card_titles(f"blog/category/{slug}/index.md") == ["P"]
     assert built.broken_links() == []
+
+
+def _footer_links(built: BuiltSite, src_uri: str) -> dict[str, tuple[str, str]]:
+    """The post footer's links: role (newer, older, back) -> (title text, href)."""
+    footer = built.soup(src_uri).select_one(".blogposts-post-footer")
+    links = {}
+    for role in ("newer", "older"):
+        link = footer.select_one(f".blogposts-post-{role}")
+        if link is not None:
+            title = link.select_one(".blogposts-post-nav-title").get_text(strip=True)
+            links[role] = (title, str(link["href"]))
+    back = footer.select_one(".blogposts-back a")
+    links["back"] = (back.get_text(strip=True), str(back["href"]))
+    return links
+
+
+def test_every_post_ends_with_the_way_to_the_newer_and_older_post(any_site: SiteBuilder) -> None:
+    seed_site(any_site)
+    built = any_site.build(strict=True)
+    by_title = {
+        "The Newest Post": "posts/newest.md",
+        "alpha same day": "posts/same-day-a.md",
+        "Beta Same Day": "posts/same-day-b.md",
+        "Unlocking Creative Potential with AI-Generated Artwork": "posts/ai-generated-artwork.md",
+        "An Older Post": "posts/older.md",
+    }
+    order = ALL_POSTS_NEWEST_FIRST
+    for number, title in enumerate(order):
+        links = _footer_links(built, by_title[title])
+        newer = order[number - 1] if number > 0 else None
+        older = order[number + 1] if number + 1 < len(order) else None
+        assert links.get("newer", (None,))[0] == newer
+        assert links.get("older", (None,))[0] == older
+        assert links["back"][0] == "\N{LEFTWARDS ARROW} Blog"
+        # Each link leads to that post's page (or the blog index), relative to this page.
+        page = built.dest(by_title[title]).parent
+        for role, target in (("newer", newer), ("older", older)):
+            if target is not None:
+                href = links[role][1]
+                resolved = (page / href).resolve()
+                resolved = resolved / "index.html" if href.endswith("/") else resolved
+                assert resolved == built.dest(by_title[target]).resolve()
+        back = (page / links["back"][1]).resolve()
+        back = back / "index.html" if links["back"][1].endswith("/") else back
+        assert back == built.dest("blog/index.md").resolve()
+    assert built.broken_links() == []
+
+
+def test_a_lone_post_ends_with_only_the_way_back(site: SiteBuilder) -> None:
+    site.blogposts_options(blog_title="Journal")
+    site.post("only.md", title="Only <b>one</b>", author=None)
+    footer = site.build(strict=True).soup("posts/only.md").select_one(".blogposts-post-footer")
+    assert footer.select(".blogposts-post-nav") == []
+    assert (
+        footer.select_one(".blogposts-back a").get_text(strip=True) == "\N{LEFTWARDS ARROW} Journal"
+    )

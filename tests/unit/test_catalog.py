@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mkdocs_blogposts.catalog import build_catalog, listing_order, paginate
+from mkdocs_blogposts.catalog import build_catalog, listing_order, neighbours, paginate
 from mkdocs_blogposts.model import Category, Post
 from mkdocs_blogposts.slugs import slugify
 
@@ -258,3 +258,17 @@ def test_catalog_order_properties(specs: list[tuple[dt.datetime | None, str]]) -
     assert all(p.date is None for p in catalog.undated)
     undated_keys = [(p.title.casefold(), p.src_uri) for p in catalog.undated]
     assert undated_keys == sorted(undated_keys)
+
+
+def test_neighbours_follow_the_listing_order_undated_last() -> None:
+    new, old, undated = (
+        make_post("new", day(2, 1)),
+        make_post("old", day(1, 1)),
+        make_post("u", None),
+    )
+    catalog = build_catalog([old, undated, new])
+    assert neighbours(catalog, new) == (None, old)
+    assert neighbours(catalog, old) == (new, undated)
+    assert neighbours(catalog, undated) == (old, None)
+    assert neighbours(catalog, make_post("unlisted", day(3, 1))) == (None, None)
+    assert neighbours(build_catalog([new]), new) == (None, None)
