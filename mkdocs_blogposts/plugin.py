@@ -68,7 +68,7 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
         return context
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
-        self._site.release_listing(page)
+        self._site.end_page(page)
         return output
 
     @event_priority(100)  # first: free memory before search writes its index (peak RSS)

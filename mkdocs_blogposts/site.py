@@ -223,8 +223,7 @@ class BlogSite:
         1,000-post build in Material). The other listings are linked from the blog's tabs.
         A section that also holds the user's own pages, or an explicit `nav:`, is left alone.
         """
-        index_file = self.listing_files.get(self.tabs.blog.src_uri)
-        page = None if index_file is None else index_file.page
+        page = self._blog_index_page()
         if self.config.nav is not None or page is None:
             return
         section = page.parent
@@ -279,6 +278,7 @@ class BlogSite:
         Runs after search has indexed the page: search snippets start with the post's own
         text rather than its byline, and search parses each listing once, without cards.
         """
+        self._mark_blog_active(page)
         post = self.post_of(page)
         if post is not None:
             heading, body = split_after_h1(page.content or "")
@@ -305,10 +305,28 @@ class BlogSite:
             tabs=self.tabs,
         )
 
-    def release_listing(self, page: Page) -> None:
-        """Drop a written listing page's HTML: MkDocs keeps every page's content until the
+    def _mark_blog_active(self, page: Page) -> None:
+        """While a post or listing page renders, mark the blog index (and so its nav link and
+        tab, in every theme reading `nav_item.active`) active, as MkDocs marks the page being
+        rendered: the reader sees they are in the blog. `end_page` clears it."""
+        blog_page = self._blog_index_page()
+        src_uri = page.file.src_uri
+        is_blog_page = src_uri in self.catalog.by_src_uri or src_uri in self.listing_pages
+        if blog_page is not None and blog_page is not page and is_blog_page:
+            blog_page.active = True
+
+    def _blog_index_page(self) -> Page | None:
+        index_file = self.listing_files.get(self.tabs.blog.src_uri)
+        return None if index_file is None else index_file.page
+
+    def end_page(self, page: Page) -> None:
+        """After a page is written: clear the blog's active mark (MkDocs clears the page's
+        own), and drop a listing page's HTML: MkDocs keeps every page's content until the
         build ends, and nothing reads a listing's after it is written (search indexed it
         before the cards were added). Saves ~24 KB a listing page at peak memory."""
+        blog_page = self._blog_index_page()
+        if blog_page is not None and blog_page is not page and blog_page.active:
+            blog_page.active = False
         if page.file.src_uri in self.listing_pages:
             page.content = None
 

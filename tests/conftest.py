@@ -114,6 +114,18 @@ class BuiltSite:
                 entries.append((link.get_text(" ", strip=True), str(link["href"])))
         return entries
 
+    def active_nav(self, src_uri: str) -> list[str]:
+        """Labels of the top-level navigation entries a page marks active, for either theme."""
+        soup = self.soup(src_uri)
+        material = soup.select("nav.md-nav--primary > ul > li.md-nav__item--active")
+        mkdocs = soup.select(".navbar-collapse > ul.navbar-nav:first-of-type > li > a.active")
+        return [
+            " ".join(item.select_one("a, label").get_text(" ", strip=True).split())
+            if item.name == "li"
+            else item.get_text(strip=True)
+            for item in [*material, *mkdocs]
+        ]
+
     def card_titles(self, src_uri: str, within: str = ".blogposts-list") -> list[str]:
         """Titles of the cards in a listing, in page order."""
         container = self.soup(src_uri).select_one(within)

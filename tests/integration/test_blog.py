@@ -473,3 +473,26 @@ def test_a_lone_post_ends_with_only_the_way_back(site: SiteBuilder) -> None:
     assert (
         footer.select_one(".blogposts-back a").get_text(strip=True) == "\N{LEFTWARDS ARROW} Journal"
     )
+
+
+def test_the_blog_link_is_active_on_every_blog_page_and_only_there(
+    any_site: SiteBuilder,
+) -> None:
+    any_site.blogposts_options(posts_per_page=2)
+    seed_site(any_site)
+    any_site.write("about.md", "# About\n")
+    any_site.write("zz/later.md", "# Later\n")  # built after the blog's pages
+    built = any_site.build(strict=True)
+    for src_uri in (
+        "blog/index.md",
+        "blog/page/2.md",
+        "blog/category.md",
+        "blog/category/design/index.md",
+        "blog/featured.md",
+        "posts/ai-generated-artwork.md",
+        "posts/newest.md",
+    ):
+        assert built.active_nav(src_uri) == ["Blog"], src_uri
+    assert built.active_nav("index.md") == ["Home"]
+    assert built.active_nav("about.md") == ["About"]
+    assert built.active_nav("zz/later.md") == ["Zz"]
