@@ -4,29 +4,27 @@ from __future__ import annotations
 
 import re
 
-from .urls import ATTRIBUTE, ATTRIBUTE_PATTERN, HTML_SPACE
+from .urls import ATTRIBUTE, ATTRIBUTE_PATTERN, HTML_SPACE, SPACE, TAG_GAP
 
 MORE_SEPARATOR = "<!-- more -->"
 
 _FIRST_PARAGRAPH = re.compile(r"<p\b(?![^>]*admonition-title)[^>]*>.*?</p>", re.DOTALL)
 _H1 = re.compile(r"<h1\b[^>]*>.*?</h1>\s*", re.DOTALL)
-_S = f"[{HTML_SPACE}]"
-_GAP = f"[{HTML_SPACE}/]"
-_ATTRIBUTES_BEFORE = f"{_GAP}(?:{_GAP}*{ATTRIBUTE_PATTERN})*?{_GAP}*"
+_ATTRIBUTES_BEFORE = f"{TAG_GAP}(?:{TAG_GAP}*{ATTRIBUTE_PATTERN})*?{TAG_GAP}*"
 """A start tag's attributes, as few as possible, then the gap before the next one."""
 _HEADERLINK = re.compile(
-    f"<[aA](?={_GAP}){_ATTRIBUTES_BEFORE}(?i:class){_S}*={_S}*(?:"
-    f'"(?:[^"]*{_S})?headerlink(?:{_S}[^"]*)?"'
-    f"|'(?:[^']*{_S})?headerlink(?:{_S}[^']*)?'"
+    f"<[aA](?={TAG_GAP}){_ATTRIBUTES_BEFORE}(?i:class){SPACE}*={SPACE}*(?:"
+    f'"(?:[^"]*{SPACE})?headerlink(?:{SPACE}[^"]*)?"'
+    f"|'(?:[^']*{SPACE})?headerlink(?:{SPACE}[^']*)?'"
     f"|headerlink(?![^{HTML_SPACE}>]))"
-    f"(?:{_GAP}*{ATTRIBUTE_PATTERN})*{_GAP}*>"
-    f"[^<]*(?:<(?!/?[aA][{HTML_SPACE}/>])[^<]*)*</[aA]{_GAP}*>"
+    f"(?:{TAG_GAP}*{ATTRIBUTE_PATTERN})*{TAG_GAP}*>"
+    f"[^<]*(?:<(?!/?[aA][{HTML_SPACE}/>])[^<]*)*</[aA]{TAG_GAP}*>"
 )
 """A heading's permalink: an `a` element with the class `headerlink`, however quoted. Its
 content stops at the next `a` tag (HTML nests none), so one left open costs no rescan."""
 _TAG_WITH_ID = re.compile(
     f"<[a-zA-Z][^{HTML_SPACE}/>]*(?={_ATTRIBUTES_BEFORE}(?i:id)(?![^{HTML_SPACE}/>=]))"
-    f"({_GAP}(?:{_GAP}*{ATTRIBUTE_PATTERN})*{_GAP}*)>"
+    f"({TAG_GAP}(?:{TAG_GAP}*{ATTRIBUTE_PATTERN})*{TAG_GAP}*)>"
 )
 """A start tag with an `id` attribute (any case), group 1 its attributes. The lookahead
 walks the attributes in C: most tags have no `id` and cost no Python call."""

@@ -14,20 +14,24 @@ HTML_SPACE = "\t\n\f\r "
 """HTML's whitespace: `\\s` would also split at a no-break space, which HTML keeps in names
 and unquoted values."""
 _SPACE = HTML_SPACE
-_S = f"[{_SPACE}]"
+SPACE = f"[{_SPACE}]"
+"""One HTML whitespace character, as a regex."""
 _NAME = f"[^{_SPACE}/>][^{_SPACE}/>=]*(?![^{_SPACE}/>=])"
 _VALUE = f"""(?:"[^"]*"|'[^']*'|[^{_SPACE}>"'][^{_SPACE}>]*(?![^{_SPACE}>])|(?=>))"""
-ATTRIBUTE_PATTERN = f"{_NAME}(?:{_S}*={_S}*{_VALUE}|(?!{_S}*=))"
+ATTRIBUTE_PATTERN = f"{_NAME}(?:{SPACE}*={SPACE}*{_VALUE}|(?!{SPACE}*=))"
 """One attribute of a start tag as HTML's tokenizer reads it: a name, then optionally `=`
 (whitespace around it allowed) and a value in double quotes, single quotes (either may hold
 `>`) or none. Each part is matched whole (the lookaheads), so a tag that never closes costs
 linear time, not exponential backtracking."""
-_GAP = f"[{_SPACE}/]"
-START_TAG = re.compile(f"<[a-zA-Z][^{_SPACE}/>]*({_GAP}(?:{_GAP}*{ATTRIBUTE_PATTERN})*{_GAP}*)>")
+TAG_GAP = f"[{_SPACE}/]"
+"""What may separate a start tag's attributes (whitespace, or a stray `/`), as a regex."""
+START_TAG = re.compile(
+    f"<[a-zA-Z][^{_SPACE}/>]*({TAG_GAP}(?:{TAG_GAP}*{ATTRIBUTE_PATTERN})*{TAG_GAP}*)>"
+)
 """An HTML start tag with attributes (bare tags like `<p>` are skipped: nothing to rewrite),
 group 1 its attributes: attribute rewrites go through it so text that merely looks like an
 attribute (`<code>&lt;a href="x"&gt;</code>`, or `alt="src=x"`) is never touched."""
-ATTRIBUTE = re.compile(f"{_S}*({_NAME})(?:{_S}*={_S}*({_VALUE})|(?!{_S}*=))")
+ATTRIBUTE = re.compile(f"{SPACE}*({_NAME})(?:{SPACE}*={SPACE}*({_VALUE})|(?!{SPACE}*=))")
 """One attribute with the whitespace before it: group 1 the name, group 2 the value as
 written (quotes included; None without `=`). `finditer` over a `START_TAG` match's group 1
 visits its attributes in order."""
