@@ -33,13 +33,17 @@ class Catalog:
     """Category slug -> its posts."""
     posts_by_author: dict[str, tuple[Post, ...]]
     """Author slug -> their posts."""
+    tags: dict[str, Category]
+    """Slug -> tag, labelled and ordered like `categories`."""
+    posts_by_tag: dict[str, tuple[Post, ...]]
+    """Tag slug -> its posts."""
     featured: tuple[Post, ...]
     by_src_uri: dict[str, Post]
     """Every post, dated or not, by docs-relative path."""
     positions: dict[str, int]
     """Docs-relative path -> the post's index in `posts`: its neighbours in O(1)."""
     problems: tuple[Problem, ...] = ()
-    """Different category labels that share a slug (and so one page)."""
+    """Different category (or tag) labels that share a slug (and so one page)."""
 
 
 def listing_order(posts: Iterable[Post]) -> list[Post]:
@@ -54,35 +58,75 @@ def listing_order(posts: Iterable[Post]) -> list[Post]:
 
 def build_catalog(posts: Iterable[Post]) -> Catalog:
     """Index `posts` in one pass over the sorted list: O(n log n) for the sort, then O(n·k)
-    for k categories/authors per post. Undated posts are in every index, after the dated."""
+    for k categories/tags/authors per post. Undated posts are in every index, after the dated."""
     every_post = listing_order(posts)
-    posts_by_category: dict[str, list[Post]] = defaultdict(list)
+    categories = _Taxonomy("category", "categories_line")
+    tags = _Taxonomy("tag", "tags_line")
     posts_by_author: dict[str, list[Post]] = defaultdict(list)
-    spellings: dict[str, Counter[str]] = defaultdict(Counter)
-    first_use: dict[str, Post] = {}
     for post in every_post:
-        for category in post.categories:
-            posts_by_category[category.slug].append(post)
-            spellings[category.slug][category.label] += 1
-            first_use.setdefault(category.label, post)
+        categories.add(post, post.categories)
+        tags.add(post, post.tags)
         for slug in post.author_slugs:
             posts_by_author[slug].append(post)
-    categories = sorted(
-        (Category(slug, _label_of(counter)) for slug, counter in spellings.items()),
-        key=lambda category: (category.label.casefold(), category.slug),
-    )
     return Catalog(
         posts=tuple(every_post),
         dated=tuple(post for post in every_post if post.date is not None),
         undated=tuple(post for post in every_post if post.date is None),
-        categories={category.slug: category for category in categories},
-        posts_by_category={slug: tuple(items) for slug, items in posts_by_category.items()},
+        categories=categories.terms(),
+        posts_by_category=categories.posts(),
         posts_by_author={slug: tuple(items) for slug, items in posts_by_author.items()},
+        tags=tags.terms(),
+        posts_by_tag=tags.posts(),
         featured=tuple(post for post in every_post if post.featured),
         by_src_uri={post.src_uri: post for post in every_post},
         positions={post.src_uri: number for number, post in enumerate(every_post)},
-        problems=tuple(_slug_clashes(categories, spellings, first_use)),
+        problems=(*categories.clashes(), *tags.clashes()),
     )
+
+
+class _Taxonomy:
+    """Categories or tags while the catalog is built: each term's posts and spellings."""
+
+    def __init__(self, noun: str, line_field: str) -> None:
+        self.noun = noun
+        self.line_field = line_field
+        self.by_slug: dict[str, list[Post]] = defaultdict(list)
+        self.spellings: dict[str, Counter[str]] = defaultdict(Counter)
+        self.first_use: dict[str, Post] = {}
+
+    def add(self, post: Post, terms: Iterable[Category]) -> None:
+        for term in terms:
+            self.by_slug[term.slug].append(post)
+            self.spellings[term.slug][term.label] += 1
+            self.first_use.setdefault(term.label, post)
+
+    def terms(self) -> dict[str, Category]:
+        """Slug -> term labelled as most posts spell it, ordered by label."""
+        terms = sorted(
+            (Category(slug, _label_of(counter)) for slug, counter in self.spellings.items()),
+            key=lambda term: (term.label.casefold(), term.slug),
+        )
+        return {term.slug: term for term in terms}
+
+    def posts(self) -> dict[str, tuple[Post, ...]]:
+        return {slug: tuple(items) for slug, items in self.by_slug.items()}
+
+    def clashes(self) -> Iterator[Problem]:
+        """One problem per label that shares its slug with a label that is not merely a case
+        or spacing variant of it ("C++" and "C" both slug to `c`), on the field's line of
+        the newest post using it."""
+        for term in self.terms().values():
+            canonical = _fold(term.label)
+            for label in self.spellings[term.slug]:
+                if _fold(label) != canonical:
+                    post = self.first_use[label]
+                    yield Problem(
+                        post.src_uri,
+                        getattr(post, self.line_field),
+                        f"{self.noun} {show(label)} has the same URL slug ({term.slug!r}) as "
+                        f"{show(term.label)}; both are listed as {show(term.label)} "
+                        "(rename one to keep them apart)",
+                    )
 
 
 def neighbours(catalog: Catalog, post: Post) -> tuple[Post | None, Post | None]:
@@ -101,28 +145,6 @@ def paginate(items: Sequence[T], per_page: int) -> list[Sequence[T]]:
     if not items:
         return [items[:0]]
     return [items[start : start + per_page] for start in range(0, len(items), per_page)]
-
-
-def _slug_clashes(
-    categories: Iterable[Category],
-    spellings: dict[str, Counter[str]],
-    first_use: dict[str, Post],
-) -> Iterator[Problem]:
-    """One problem per label that shares its slug with a label that is not merely a case or
-    spacing variant of it ("C++" and "C" both slug to `c`), on the `categories` line of the
-    newest post using it."""
-    for category in categories:
-        canonical = _fold(category.label)
-        for label in spellings[category.slug]:
-            if _fold(label) != canonical:
-                post = first_use[label]
-                yield Problem(
-                    post.src_uri,
-                    post.categories_line,
-                    f"category {show(label)} has the same URL slug ({category.slug!r}) as "
-                    f"{show(category.label)}; both are listed as {show(category.label)} "
-                    "(rename one to keep them apart)",
-                )
 
 
 def _fold(label: str) -> str:

@@ -159,6 +159,25 @@ class _DocsFolder(c.Type[str]):
         return folder
 
 
+class _UrlSegment(c.Type[str]):
+    """One folder name of a URL: lower-case letters, digits, `-` and `_`."""
+
+    def __init__(self, default: str) -> None:
+        super().__init__(str, default=default)
+
+    def run_validation(self, value: object) -> str:
+        segment = super().run_validation(value)
+        if not segment or not all(char in _SEGMENT_CHARS for char in segment):
+            raise base.ValidationError(
+                f"Expected one URL folder name of lower-case letters, digits, '-' or '_' "
+                f"such as 'author' or 'people', got {value!r}"
+            )
+        return segment
+
+
+_SEGMENT_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-_")
+
+
 class BlogpostsConfig(base.Config):
     """Options of the `blogposts` plugin in `mkdocs.yml`."""
 
@@ -195,6 +214,31 @@ class BlogpostsConfig(base.Config):
 
     featured_title = c.Type(str, default="Featured")
     """Title of the featured posts page."""
+
+    tags_title = c.Type(str, default="Tags")
+    """Title of the page listing every tag (and of its tab)."""
+
+    archive_title = c.Type(str, default="Archive")
+    """Title of the archive page, which lists every year (and of its tab)."""
+
+    authors_title = c.Type(str, default="Authors")
+    """Title of the page listing every author (and of its tab)."""
+
+    author_pages = c.Type(bool, default=True)
+    """Give every registry author with a post a page (`blog/author/<slug>/`: profile and
+    posts) and list them at `blog/author/`; bylines link to it. An author with a Markdown
+    profile (`authors/<slug>.md`) gets that page itself. Off: bylines link to the author's
+    `url`."""
+
+    author_segment = _UrlSegment("author")
+    """The URL folder of author pages: `blog/<author_segment>/<slug>/`."""
+
+    archive = c.Type(bool, default=True)
+    """Generate the archive: `blog/archive/` lists the years, `blog/archive/<year>/` that
+    year's posts by month."""
+
+    related_posts = _WholeNumber(3, minimum=0)
+    """How many related posts (sharing the most categories and tags) end each post (0: none)."""
 
     reading_time = c.Type(bool, default=True)
     """Show the estimated reading time in bylines and cards."""

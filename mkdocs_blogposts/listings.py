@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import posixpath
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
-from typing import NamedTuple
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 
+from .archive import posts_by_year
 from .catalog import Catalog, paginate
-from .model import Category, Post
+from .model import Author, Category, Post
 
-INDEX, CATEGORIES, CATEGORY, FEATURED = "index", "categories", "category", "featured"
+INDEX, FEATURED = "index", "featured"
+CATEGORIES, CATEGORY = "categories", "category"
+TAGS, TAG = "tags", "tag"
+AUTHORS, AUTHOR = "authors", "author"
+ARCHIVE, YEAR = "archive", "year"
 
 
 @dataclass(frozen=True)
@@ -22,22 +26,61 @@ class Titles:
     featured: str = "Featured"
     page: str = "{title}, page {page}"
     """Title of the second and later pages of a paginated listing."""
+    tags: str = "Tags"
+    archive: str = "Archive"
+    authors: str = "Authors"
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where the generated pages go and which of the optional ones exist."""
+
+    blog_dir: str = "blog"
+    per_page: int = 10
+    author_pages: bool = True
+    author_segment: str = "author"
+    """The URL folder of author pages: `blog/<segment>/<slug>/`."""
+    archive: bool = True
+    titles: Titles = field(default_factory=Titles)
+
+    def under(self, *parts: str) -> str:
+        return posixpath.join(self.blog_dir, *parts)
+
+    def category_src_uri(self, category: Category) -> str:
+        """Docs path of the first page of `category`'s listing: a folder per category, so no
+        slug (not even `index` or `page`) can collide with another page."""
+        return self.under("category", category.slug, "index.md")
+
+    def tag_src_uri(self, tag: Category) -> str:
+        return self.under("tag", tag.slug, "index.md")
+
+    def author_src_uri(self, slug: str) -> str:
+        return self.under(self.author_segment, slug, "index.md")
+
+    def year_src_uri(self, year: int) -> str:
+        return self.under("archive", f"{year}.md")
 
 
 @dataclass(frozen=True, slots=True)
 class Listing:
-    """One generated index page: a page of posts, or the list of categories."""
+    """One generated index page: a page of posts, or an overview (categories, tags,
+    authors, years)."""
 
     src_uri: str
     """Docs-relative path the page pretends to have (`blog/category/design/index.md`)."""
     kind: str
-    """`index`, `category`, `featured` (pages of posts) or `categories` (the overview)."""
+    """`index`, `category`, `tag`, `author`, `featured` (pages of post cards), `year` (a
+    year's posts by month) or an overview: `categories`, `tags`, `authors`, `archive`."""
     title: str
     posts: Sequence[Post]
     page: int = 1
     series: tuple[str, ...] = ()
     """`src_uri` of every page of this paginated listing, first page first."""
-    category: Category | None = None
+    term: Category | None = None
+    """The category or tag of a `category`/`tag` page."""
+    author: str | None = None
+    """The author slug of an `author` page."""
+    year: int | None = None
     in_nav: bool = False
     """Whether MkDocs' automatic navigation shows it: the blog index's first page only. The
     other listings are reached through the blog's tabs (`plan_tabs`), so the site navigation
@@ -52,56 +95,97 @@ class Listing:
         return self.series[self.page] if self.page < len(self.series) else None
 
 
+def author_pages_for(
+    catalog: Catalog, authors: Mapping[str, Author], layout: Layout
+) -> dict[str, Author]:
+    """The registry authors who get a page: those with at least one post, ordered by name."""
+    if not layout.author_pages:
+        return {}
+    with_posts = [author for slug, author in authors.items() if catalog.posts_by_author.get(slug)]
+    with_posts.sort(key=lambda author: (author.name.casefold(), author.slug))
+    return {author.slug: author for author in with_posts}
+
+
 def plan_listings(
-    catalog: Catalog, blog_dir: str, per_page: int, titles: Titles = Titles()
+    catalog: Catalog,
+    layout: Layout = Layout(),
+    authors: Mapping[str, Author] = {},
+    profile_pages: Mapping[str, str] = {},
 ) -> list[Listing]:
-    """Every generated page, in a stable order. O(n) in posts plus O(c) in categories.
+    """Every generated page, in a stable order. O(n·k) in posts (k terms per post) plus the
+    number of categories, tags, authors and years.
 
     Layout (with directory URLs): `blog/`, `blog/page/2/`, `blog/category/`,
-    `blog/category/<slug>/`, `blog/category/<slug>/page/2/`, `blog/featured/`,
-    `blog/featured/page/2/`. Category pages are folders with an `index.md`, so no category
-    slug (not even `index` or `page`) can collide with another page.
+    `blog/category/<slug>/` (and `page/2/` below it), the same for `tag` and `author`,
+    `blog/featured/`, `blog/archive/`, `blog/archive/<year>/`. An overview or a featured page
+    exists only when it has something to show (see `plan_tabs`). An author with a Markdown
+    profile in `profile_pages` (slug -> docs path) has that page as their first page.
+
+    Args:
+        catalog: The blog's posts and indexes.
+        layout: Paths, page size, titles and which optional pages exist.
+        authors: The authors registry by slug.
+        profile_pages: Author slug -> docs path of their profile page.
     """
-
-    def under(*parts: str) -> str:
-        return posixpath.join(blog_dir, *parts)
-
-    index, categories, featured = plan_tabs(blog_dir, titles)
+    titles = layout.titles
+    tabs = plan_tabs(catalog, layout, authors)
     listings = list(
-        _series(INDEX, index.title, catalog.posts, index.src_uri, under("page"), per_page, titles)
+        _series(INDEX, titles.blog, catalog.posts, tabs.blog.src_uri, layout.under("page"), layout)
     )
-    listings.append(Listing(categories.src_uri, CATEGORIES, categories.title, ()))
+    for tab in tabs.items[1:]:
+        if tab.kind != FEATURED:
+            listings.append(Listing(tab.src_uri, tab.kind, tab.title, ()))
     for slug, category in catalog.categories.items():
         listings.extend(
             _series(
                 CATEGORY,
                 category.label,
                 catalog.posts_by_category[slug],
-                category_src_uri(blog_dir, category),
-                under("category", slug, "page"),
-                per_page,
-                titles,
-                category,
+                layout.category_src_uri(category),
+                layout.under("category", slug, "page"),
+                layout,
+                term=category,
             )
         )
-    listings.extend(
-        _series(
-            FEATURED,
-            featured.title,
-            catalog.featured,
-            featured.src_uri,
-            under("featured", "page"),
-            per_page,
-            titles,
+    for slug, tag in catalog.tags.items():
+        listings.extend(
+            _series(
+                TAG,
+                tag.label,
+                catalog.posts_by_tag[slug],
+                layout.tag_src_uri(tag),
+                layout.under("tag", slug, "page"),
+                layout,
+                term=tag,
+            )
         )
-    )
+    if tabs.featured is not None:
+        listings.extend(
+            _series(
+                FEATURED,
+                titles.featured,
+                catalog.featured,
+                tabs.featured.src_uri,
+                layout.under("featured", "page"),
+                layout,
+            )
+        )
+    for slug, author in author_pages_for(catalog, authors, layout).items():
+        listings.extend(
+            _series(
+                AUTHOR,
+                author.name,
+                catalog.posts_by_author[slug],
+                profile_pages.get(slug) or layout.author_src_uri(slug),
+                layout.under(layout.author_segment, slug, "page"),
+                layout,
+                author=slug,
+            )
+        )
+    if tabs.archive is not None:
+        for year, posts in posts_by_year(catalog.dated).items():
+            listings.append(Listing(layout.year_src_uri(year), YEAR, str(year), posts, year=year))
     return listings
-
-
-def category_src_uri(blog_dir: str, category: Category) -> str:
-    """Docs path of the first page of `category`'s listing: a folder per category, so no
-    slug (not even `index` or `page`) can collide with another page."""
-    return posixpath.join(blog_dir, "category", category.slug, "index.md")
 
 
 def _series(
@@ -110,12 +194,13 @@ def _series(
     posts: Sequence[Post],
     first_src_uri: str,
     pages_dir: str,
-    per_page: int,
-    titles: Titles,
-    category: Category | None = None,
+    layout: Layout,
+    *,
+    term: Category | None = None,
+    author: str | None = None,
 ) -> Iterator[Listing]:
     """The pages of one paginated listing: the first at `first_src_uri`, then `<pages_dir>/N.md`."""
-    chunks = paginate(posts, per_page)
+    chunks = paginate(posts, layout.per_page)
     series = (
         first_src_uri,
         *(posixpath.join(pages_dir, f"{n}.md") for n in range(2, len(chunks) + 1)),
@@ -124,11 +209,12 @@ def _series(
         yield Listing(
             src_uri=src_uri,
             kind=kind,
-            title=title if number == 1 else titles.page.format(title=title, page=number),
+            title=title if number == 1 else layout.titles.page.format(title=title, page=number),
             posts=chunk,
             page=number,
             series=series,
-            category=category,
+            term=term,
+            author=author,
             in_nav=number == 1 and kind == INDEX,
         )
 
@@ -138,30 +224,78 @@ class Tab:
     """One of the blog's main listings, linked from the top of every listing page."""
 
     kind: str
-    """The `Listing.kind` of the pages this tab stands for (`categories` also covers each
-    `category` page)."""
+    """The `Listing.kind` of the tab's first page."""
     title: str
     src_uri: str
     """Docs-relative path of the tab's first page."""
+    holds_kinds: frozenset[str] = frozenset()
+    """Every `Listing.kind` whose pages belong to this tab (the overview's own kind and the
+    kind of the pages it lists: `categories` and `category`)."""
 
     def holds(self, listing: Listing) -> bool:
         """Whether `listing` is one of this tab's pages."""
-        return listing.kind == self.kind or (self.kind == CATEGORIES and listing.kind == CATEGORY)
+        return listing.kind in self.holds_kinds
 
 
-class Tabs(NamedTuple):
-    """The blog's tabs, in the order they are shown."""
+@dataclass(frozen=True)
+class Tabs:
+    """The blog's tabs that have something behind them, in the order they are shown."""
 
-    blog: Tab
-    """The blog index: every post."""
-    categories: Tab
-    featured: Tab
+    items: tuple[Tab, ...]
+
+    @property
+    def blog(self) -> Tab:
+        """The blog index: every post. Always there, even for a blog without posts."""
+        return self.items[0]
+
+    def of_kind(self, kind: str) -> Tab | None:
+        return next((tab for tab in self.items if tab.kind == kind), None)
+
+    @property
+    def featured(self) -> Tab | None:
+        return self.of_kind(FEATURED)
+
+    @property
+    def archive(self) -> Tab | None:
+        return self.of_kind(ARCHIVE)
 
 
-def plan_tabs(blog_dir: str, titles: Titles = Titles()) -> Tabs:
-    """The blog's tabs: all posts, categories and featured, at the paths `plan_listings` uses."""
-    return Tabs(
-        Tab(INDEX, titles.blog, posixpath.join(blog_dir, "index.md")),
-        Tab(CATEGORIES, titles.categories, posixpath.join(blog_dir, "category.md")),
-        Tab(FEATURED, titles.featured, posixpath.join(blog_dir, "featured.md")),
-    )
+def plan_tabs(
+    catalog: Catalog, layout: Layout = Layout(), authors: Mapping[str, Author] = {}
+) -> Tabs:
+    """The blog's tabs, at the paths `plan_listings` uses: all posts, then categories, tags,
+    featured, authors and archive, each only when it has something to show (a category, a
+    tag, a featured post, an author page, a dated post): a tab is never a dead end."""
+    titles = layout.titles
+    candidates = [
+        (True, Tab(INDEX, titles.blog, layout.under("index.md"), frozenset({INDEX}))),
+        (
+            bool(catalog.categories),
+            Tab(CATEGORIES, titles.categories, layout.under("category.md"), _kinds(CATEGORY)),
+        ),
+        (bool(catalog.tags), Tab(TAGS, titles.tags, layout.under("tag.md"), _kinds(TAG))),
+        (
+            bool(catalog.featured),
+            Tab(FEATURED, titles.featured, layout.under("featured.md"), frozenset({FEATURED})),
+        ),
+        (
+            bool(author_pages_for(catalog, authors, layout)),
+            Tab(
+                AUTHORS,
+                titles.authors,
+                layout.under(f"{layout.author_segment}.md"),
+                _kinds(AUTHOR),
+            ),
+        ),
+        (
+            layout.archive and bool(catalog.dated),
+            Tab(ARCHIVE, titles.archive, layout.under("archive.md"), _kinds(YEAR)),
+        ),
+    ]
+    return Tabs(tuple(tab for shown, tab in candidates if shown))
+
+
+def _kinds(page_kind: str) -> frozenset[str]:
+    """An overview's kinds: its own (the plural) and its pages'."""
+    overview = {CATEGORY: CATEGORIES, TAG: TAGS, AUTHOR: AUTHORS, YEAR: ARCHIVE}[page_kind]
+    return frozenset({overview, page_kind})

@@ -53,6 +53,8 @@ class Post:
     """Publication time; None when the front matter has no valid date (then left out of lists)."""
     author_slugs: tuple[str, ...] = ()
     categories: tuple[Category, ...] = ()
+    tags: tuple[Category, ...] = ()
+    """The post's tags: a second taxonomy beside categories, with the same slug rules."""
     featured: bool = False
     image: ImageRef | None = None
     image_alt: str | None = None
@@ -61,6 +63,8 @@ class Post:
     categories_line: int | None = field(default=None, compare=False)
     """Line of the `categories` field in the post's file, for warnings about a category
     found only once every post is read (two labels sharing a slug); not part of the value."""
+    tags_line: int | None = field(default=None, compare=False)
+    """Line of the `tags` field, for the same warnings about tags."""
 
     @property
     def alt_text(self) -> str:

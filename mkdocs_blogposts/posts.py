@@ -106,6 +106,8 @@ def read_post(
         author_slugs=reader.authors(known_authors),
         categories=reader.categories(),
         categories_line=front.line_of("categories") if "categories" in front.data else None,
+        tags=reader.tags(),
+        tags_line=front.line_of("tags") if "tags" in front.data else None,
         featured=reader.featured(),
         image=reader.image(docs_files),
         image_alt=reader.optional_text("image_alt"),
@@ -208,29 +210,37 @@ class _FieldReader:
         return tuple(slugs)
 
     def categories(self) -> tuple[Category, ...]:
-        """The post's categories, one per slug, labels with runs of whitespace made one space
+        """The post's categories (see `terms`)."""
+        return self.terms("categories", "category")
+
+    def tags(self) -> tuple[Category, ...]:
+        """The post's tags (see `terms`): the same rules as categories."""
+        return self.terms("tags", "tag")
+
+    def terms(self, key: str, noun: str) -> tuple[Category, ...]:
+        """The labels in the field `key`, one per slug, with runs of whitespace made one space
         (`studio  tips` is the label `studio tips`)."""
-        categories: dict[str, Category] = {}
+        terms: dict[str, Category] = {}
         clashing: set[str] = set()
-        for written in self._strings("categories", "a category or a list of them"):
+        for written in self._strings(key, f"a {noun} or a list of them"):
             label = " ".join(written.split())
             slug = slugify(label)
-            kept = categories.get(slug)
+            kept = terms.get(slug)
             if not slug:
                 self.problem(
-                    "categories",
-                    f"category {show(label)} has no letters or digits to make a URL from; skipped",
+                    key,
+                    f"{noun} {show(label)} has no letters or digits to make a URL from; skipped",
                 )
             elif kept is None:
-                categories[slug] = Category(slug, label)
+                terms[slug] = Category(slug, label)
             elif label.casefold() not in (kept.label.casefold(), *clashing):
                 clashing.add(label.casefold())  # one problem for `C` and `c`
                 self.problem(
-                    "categories",
-                    f"category {show(label)} has the same URL slug ({slug!r}) as "
+                    key,
+                    f"{noun} {show(label)} has the same URL slug ({slug!r}) as "
                     f"{show(kept.label)} in this post; skipped (rename one to keep them apart)",
                 )
-        return tuple(categories.values())
+        return tuple(terms.values())
 
     def featured(self) -> bool:
         value = self.data.get("featured", False)

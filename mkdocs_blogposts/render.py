@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import jinja2
 from babel import Locale
@@ -14,9 +15,22 @@ from babel.dates import format_date
 from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 
+from .archive import months
 from .catalog import Catalog, neighbours
-from .listings import CATEGORIES, Listing, Tab
+from .excerpts import excerpt_html, split_after_h1
+from .listings import (
+    ARCHIVE,
+    AUTHOR,
+    AUTHORS,
+    CATEGORIES,
+    TAGS,
+    YEAR,
+    Layout,
+    Listing,
+    Tabs,
+)
 from .model import Author, Category, ImageRef, Post
+from .related import RelatedIndex
 from .urls import is_safe_link, root_prefix
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
@@ -39,12 +53,35 @@ class Link:
     url: str | None
 
 
+@dataclass(frozen=True)
+class RenderSettings:
+    """The options that shape the fragments."""
+
+    layout: Layout = field(default_factory=Layout)
+    show_reading_time: bool = True
+    locale: str = "en"
+    """Babel's name of the reader's locale, for month names."""
+    related_posts: int = 3
+
+
 @dataclass(frozen=True, slots=True)
 class AuthorView:
+    """An author for the templates: `page_url` is their page on this blog (None without
+    author pages), `url` their own site from the registry (only a safe link)."""
+
     name: str
     url: str | None
     avatar_url: str | None
     slug: str
+    page_url: str | None = None
+    links: Sequence[Link] = ()
+    bio: Markup = field(default_factory=Markup)
+    """The bio rendered from Markdown, links `ROOT`-relative; empty without one."""
+
+    @property
+    def link(self) -> str | None:
+        """Where the author's name and avatar lead: their page here, else their own site."""
+        return self.page_url or self.url
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +96,7 @@ class PostView:
     reading_time: str | None
     authors: Sequence[AuthorView]
     categories: Sequence[Link]
+    tags: Sequence[Link]
     hero_url: str | None
     hero_alt: str
     excerpt: Markup
@@ -69,7 +107,24 @@ def make_environment(theme_dirs: Sequence[str]) -> jinja2.Environment:
     the package's own templates. Autoescaping is on: every user value is escaped."""
     loader = jinja2.FileSystemLoader([*theme_dirs, str(TEMPLATES_DIR)])
     # One environment per build: no need to stat template files on every include.
-    return jinja2.Environment(loader=loader, autoescape=True, auto_reload=False)
+    environment = jinja2.Environment(loader=loader, autoescape=True, auto_reload=False)
+    environment.filters["blogposts_first_paragraph"] = first_paragraph
+    environment.filters["blogposts_host"] = link_host
+    return environment
+
+
+def first_paragraph(html: str) -> Markup:
+    """The first paragraph of `html` (an author's bio, for the card below a post)."""
+    return Markup(excerpt_html(str(html), separator="\x00"))
+
+
+def link_host(url: str) -> str:
+    """How a link reads in a list of links: its host (`example.org`), a mailto's address,
+    else the link itself."""
+    parts = urlsplit(url)
+    if parts.scheme == "mailto":
+        return parts.path
+    return parts.netloc.removeprefix("www.") or url
 
 
 def make_date_formatter(locale_name: str, date_format: str) -> Callable[[dt.date], str]:
@@ -99,24 +154,37 @@ class Renderer:
         catalog: Catalog,
         authors: Mapping[str, Author],
         format_post_date: Callable[[dt.date], str],
-        category_src_uri: Callable[[Category], str],
-        show_reading_time: bool,
+        settings: RenderSettings = RenderSettings(),
         site_url_of: UrlOf = lambda src_uri: None,
         excerpt_of: Callable[[Post], str] = lambda post: "",
+        author_pages: Mapping[str, str] = {},
+        bio_html_of: Callable[[Author], str] = lambda author: "",
     ) -> None:
         self.environment = environment
         self.catalog = catalog
         self.authors = authors
         self.format_post_date = format_post_date
-        self.category_src_uri = category_src_uri
-        self.show_reading_time = show_reading_time
+        self.settings = settings
+        self.layout = settings.layout
         self.site_url_of = site_url_of
         """Docs path -> the file's site URL (`posts/x/`), None if there is no such file."""
         self.excerpt_of = excerpt_of
         """Post -> its excerpt HTML with links written as `ROOT` + site URL."""
+        self.author_pages = author_pages
+        """Author slug -> docs path of the first page of their listing (with author pages)."""
+        self.bio_html_of = bio_html_of
+        """Author -> their bio as HTML, links written as `ROOT` + site URL."""
+        self.related = RelatedIndex(
+            catalog.posts_by_category,
+            catalog.posts_by_tag,
+            catalog.positions,
+            settings.related_posts,
+        )
         self._views: dict[str, PostView] = {}
         self._cards: dict[tuple[str, int], Markup] = {}
-        self._category_links: dict[str, Link] = {}
+        self._term_links: dict[tuple[str, str], Link] = {}
+        self._author_views: dict[str, AuthorView] = {}
+        self._author_cards: dict[str, Markup] = {}
 
     def url(self, src_uri: str) -> str | None:
         """The `ROOT`-relative link to the file at docs path `src_uri`."""
@@ -135,10 +203,11 @@ class Renderer:
                 date_iso=day.isoformat() if day else None,
                 date_display=self.format_post_date(day) if day else None,
                 reading_time=(
-                    f"{post.reading_minutes} min read" if self.show_reading_time else None
+                    f"{post.reading_minutes} min read" if self.settings.show_reading_time else None
                 ),
-                authors=[self._author_view(slug) for slug in post.author_slugs],
+                authors=[self.author_view(slug) for slug in post.author_slugs],
                 categories=[self._category_link(category) for category in post.categories],
+                tags=[self._tag_link(tag) for tag in post.tags],
                 hero_url=self._image_url(post.image),
                 hero_alt=post.alt_text,
                 excerpt=Markup(""),
@@ -149,11 +218,22 @@ class Renderer:
     def _category_link(self, category: Category) -> Link:
         """The link to `category`'s page, labelled as the catalog spells it; one per category
         per build, shared by every post in it."""
-        link = self._category_links.get(category.slug)
+        return self._term_link("category", category)
+
+    def _tag_link(self, tag: Category) -> Link:
+        return self._term_link("tag", tag)
+
+    def _term_link(self, taxonomy: str, term: Category) -> Link:
+        link = self._term_links.get((taxonomy, term.slug))
         if link is None:
-            label = self.catalog.categories.get(category.slug, category).label
-            link = Link(label, self.url(self.category_src_uri(category)))
-            self._category_links[category.slug] = link
+            if taxonomy == "category":
+                label = self.catalog.categories.get(term.slug, term).label
+                src_uri = self.layout.category_src_uri(term)
+            else:
+                label = self.catalog.tags.get(term.slug, term).label
+                src_uri = self.layout.tag_src_uri(term)
+            link = Link(label, self.url(src_uri))
+            self._term_links[(taxonomy, term.slug)] = link
         return link
 
     def render(self, template: str, **context: object) -> str:
@@ -173,13 +253,16 @@ class Renderer:
         return localize(html, page_url)
 
     def post_footer(self, post: Post, page_url: str, blog_src_uri: str, blog_title: str) -> str:
-        """Below a post's body: links to the newer and older post and back to the blog."""
+        """Below a post's body: its tags, the newer and older post, related posts, a card per
+        author and the link back to the blog."""
         newer, older = neighbours(self.catalog, post)
         html = self.render(
             "post_footer.html",
             post=self.post_view(post),
             newer=newer and self.post_view(newer),
             older=older and self.post_view(older),
+            related=[self.post_view(other) for other in self.related.related(post)],
+            author_cards=[self.author_card(slug) for slug in post.author_slugs],
             blog_url=self.url(blog_src_uri),
             blog_title=blog_title,
         )
@@ -194,26 +277,107 @@ class Renderer:
             self._cards[(post.src_uri, heading)] = card
         return card
 
+    def author_card(self, slug: str) -> Markup:
+        """ "About the author" below a post: avatar, name, the bio's first paragraph, links;
+        rendered once per author per build. Empty for a slug the registry doesn't know."""
+        card = self._author_cards.get(slug)
+        if card is None:
+            author = self.author_view(slug)
+            card = Markup("")
+            if slug in self.authors:
+                card = Markup(self.render("author_card.html", author=author))
+            self._author_cards[slug] = card
+        return card
+
     def listing(
         self,
         listing: Listing,
         page_url: str,
-        show_title: bool,
+        page_content: str = "",
         featured: Sequence[Post] = (),
-        featured_src_uri: str | None = None,
-        featured_title: str = "",
-        tabs: Sequence[Tab] = (),
+        tabs: Tabs | None = None,
     ) -> str:
-        """A generated index page's body, links relative to the page at `page_url`: the
-        blog's tabs, then featured strip, cards and pagination, or the list of categories
-        with their post counts."""
-        categories = []
+        """A listing page's body, links relative to the page at `page_url`: its heading (the
+        page's own H1, else its title), the page's own text, the blog's tabs, then what the
+        listing shows: featured strip, cards and pagination; an author's profile above their
+        posts; a year's posts by month; or an overview (categories, tags, authors, years).
+
+        `page_content` is the page's own rendered HTML: the H1 a generated page has for
+        search, or the text of the user's own page at the listing's URL (for an author, their
+        Markdown profile, which becomes their bio)."""
+        heading, own_text = split_after_h1(page_content)
+        author = None
+        if listing.kind == AUTHOR and listing.author is not None:
+            author = self.author_view(listing.author)
+            if own_text.strip():  # a profile page: its text is the bio
+                author = replace(author, bio=Markup(own_text))
+                own_text = ""
+        featured_tab = tabs.featured if tabs else None
+        html = self.render(
+            "listing.html",
+            tabs=self._tab_links(listing, tabs),
+            listing=listing,
+            title=listing.title,
+            heading=Markup(heading),
+            page_content=Markup(own_text),
+            show_title=not heading,
+            author=author,
+            posts=[self.post_view(post) for post in listing.posts],
+            cards=[self.card(post, 2) for post in listing.posts] if listing.kind != YEAR else [],
+            featured_cards=[self.card(post, 3) for post in featured],
+            featured_url=featured_tab and self.url(featured_tab.src_uri),
+            featured_title=self.layout.titles.featured,
+            pagination=self._pagination(listing),
+            **self._overview(listing),
+        )
+        return localize(html, page_url)
+
+    def _overview(self, listing: Listing) -> dict[str, object]:
+        """What an overview or a year page lists, besides cards."""
+        catalog = self.catalog
         if listing.kind == CATEGORIES:
-            categories = [
-                (self._category_link(category), len(self.catalog.posts_by_category[slug]))
-                for slug, category in self.catalog.categories.items()
-            ]
-        pagination = {
+            return {
+                "categories": [
+                    (self._category_link(category), len(catalog.posts_by_category[slug]))
+                    for slug, category in catalog.categories.items()
+                ]
+            }
+        if listing.kind == TAGS:
+            return {
+                "terms": [
+                    (self._tag_link(tag), len(catalog.posts_by_tag[slug]))
+                    for slug, tag in catalog.tags.items()
+                ]
+            }
+        if listing.kind == AUTHORS:
+            return {
+                "authors": [
+                    (self.author_view(slug), len(catalog.posts_by_author.get(slug, ())))
+                    for slug in self.author_pages
+                ]
+            }
+        if listing.kind == ARCHIVE:
+            years: dict[int, int] = {}
+            for post in catalog.dated:
+                if post.date is not None:
+                    years[post.date.year] = years.get(post.date.year, 0) + 1
+            return {
+                "years": [
+                    (Link(str(year), self.url(self.layout.year_src_uri(year))), count)
+                    for year, count in years.items()
+                ]
+            }
+        if listing.kind == YEAR:
+            return {
+                "months": [
+                    (month, [self.post_view(post) for post in month.posts])
+                    for month in months(listing.posts, self.settings.locale)
+                ]
+            }
+        return {}
+
+    def _pagination(self, listing: Listing) -> dict[str, object]:
+        return {
             "previous": listing.previous_src_uri and self.url(listing.previous_src_uri),
             "next": listing.next_src_uri and self.url(listing.next_src_uri),
             "count": len(listing.series),
@@ -228,52 +392,63 @@ class Renderer:
                 for number in page_window(listing.page, len(listing.series))
             ],
         }
-        tab_links = [
+
+    def _tab_links(self, listing: Listing, tabs: Tabs | None) -> list[dict[str, object]]:
+        """The blog's tabs, the one holding `listing` marked current ("page" on the tab's own
+        page, "true" on its other pages, as WAI-ARIA says)."""
+        if tabs is None:
+            return []
+        return [
             {
                 "label": tab.title,
                 "url": self.url(tab.src_uri),
-                # "page" for the tab's own page, "true" for its other pages (WAI-ARIA).
+                "kind": tab.kind,
                 "current": (
                     ("page" if tab.src_uri == listing.src_uri else "true")
                     if tab.holds(listing)
                     else None
                 ),
             }
-            for tab in tabs
+            for tab in tabs.items
         ]
-        html = self.render(
-            "listing.html",
-            tabs=tab_links,
-            listing=listing,
-            title=listing.title,
-            show_title=show_title,
-            posts=[self.post_view(post) for post in listing.posts],
-            cards=[self.card(post, 2) for post in listing.posts],
-            featured_cards=[self.card(post, 3) for post in featured],
-            featured_url=featured_src_uri and self.url(featured_src_uri),
-            featured_title=featured_title,
-            categories=categories,
-            pagination=pagination,
-        )
-        return localize(html, page_url)
 
     def author_name(self, slug: str) -> str:
         """The display name for `slug`: the registry's, else the slug itself."""
         author = self.authors.get(slug)
         return slug if author is None else author.name
 
-    def _author_view(self, slug: str) -> AuthorView:
+    def author_view(self, slug: str) -> AuthorView:
+        """The author `slug` for the templates, once per build; a slug the registry doesn't
+        know is shown as it is, linked nowhere."""
+        view = self._author_views.get(slug)
+        if view is not None:
+            return view
         author = self.authors.get(slug)
         if author is None:
-            return AuthorView(name=slug, url=None, avatar_url=None, slug=slug)
-        url = author.url
-        if url is not None and not is_safe_link(url):
-            url = None
-        elif url is not None and not _is_absolute(url):
-            url = ROOT + url.lstrip("/")  # a relative url in the registry: from the site root
-        return AuthorView(
-            name=author.name, url=url, avatar_url=self._image_url(author.avatar), slug=slug
-        )
+            view = AuthorView(name=slug, url=None, avatar_url=None, slug=slug)
+        else:
+            page = self.author_pages.get(slug)
+            view = AuthorView(
+                name=author.name,
+                url=self._external_link(author.url),
+                avatar_url=self._image_url(author.avatar),
+                slug=slug,
+                page_url=None if page is None else self.url(page),
+                links=[
+                    Link(label, link)
+                    for label, target in author.links
+                    if (link := self._external_link(target)) is not None
+                ],
+                bio=Markup(self.bio_html_of(author)),
+            )
+        self._author_views[slug] = view
+        return view
+
+    def _external_link(self, url: str | None) -> str | None:
+        """A registry link as an `href`: None if unsafe; a relative one is from the site root."""
+        if url is None or not is_safe_link(url):
+            return None
+        return url if _is_absolute(url) else ROOT + url.lstrip("/")
 
     def _image_url(self, image: ImageRef | None) -> str | None:
         if image is None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import functools
 import os
+import posixpath
+from collections.abc import Callable
 from pathlib import Path
 
 import yaml
@@ -15,15 +17,25 @@ from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
 from .authors import REGISTRY_CANDIDATES, Registry, find_registry, load_registry
+from .bios import make_bio_renderer
 from .caches import ExcerptCache, PostCache
 from .catalog import Catalog, build_catalog
 from .config import BlogpostsConfig, locale_name
 from .excerpts import excerpt_html, split_after_h1
-from .listings import INDEX, Listing, Titles, category_src_uri, plan_listings, plan_tabs
-from .model import Post
+from .listings import (
+    AUTHOR,
+    INDEX,
+    Layout,
+    Listing,
+    Tabs,
+    Titles,
+    plan_listings,
+    plan_tabs,
+)
+from .model import Author, Post
 from .posts import PostSettings, read_post
 from .problems import Problem, decode_utf8
-from .render import ROOT, Renderer, make_date_formatter, make_environment
+from .render import ROOT, Renderer, RenderSettings, make_date_formatter, make_environment
 from .urls import rebase_urls
 
 log = get_plugin_logger(__name__)
@@ -64,16 +76,36 @@ class BlogSite:
                 f"choose their language"
             )
             locale = "en"
+        self.locale = locale
         self.format_date = make_date_formatter(locale, options.date_format)
         self.environment = make_environment(list(theme.dirs))
-        self.titles = Titles(options.blog_title, options.categories_title, options.featured_title)
-        self.tabs = plan_tabs(options.blog_dir, self.titles)
+        self.titles = Titles(
+            blog=options.blog_title,
+            categories=options.categories_title,
+            featured=options.featured_title,
+            tags=options.tags_title,
+            archive=options.archive_title,
+            authors=options.authors_title,
+        )
+        self.layout = Layout(
+            blog_dir=options.blog_dir,
+            per_page=options.posts_per_page,
+            author_pages=options.author_pages,
+            author_segment=options.author_segment,
+            archive=options.archive,
+            titles=self.titles,
+        )
         self.files = Files([])
         self.catalog: Catalog = build_catalog(())
+        self.tabs: Tabs = plan_tabs(self.catalog, self.layout)
         self.listing_pages: dict[str, Listing] = {}
         """src_uri of the page that shows a listing (generated, or the user's own) -> listing."""
         self.listing_files: dict[str, File] = {}
         """Planned listing src_uri -> the file showing it, for links between listings."""
+        self.author_pages: dict[str, str] = {}
+        """Author slug -> docs path of the first page of their listing."""
+        self.profiles: dict[str, str] = {}
+        """Author slug -> docs path of their Markdown profile page."""
         self.renderer = self._renderer(Registry())
 
     # on_files -------------------------------------------------------------------------------
@@ -98,12 +130,13 @@ class BlogSite:
         for problem in [*registry.problems, *problems, *self.catalog.problems]:
             log.warning(str(problem))
         self.excerpts.keep_only(str(self.docs_dir), self.catalog.by_src_uri)
-        self.renderer = self._renderer(registry)
         for src_uri in [*self.catalog.by_src_uri, *registry.profile_pages]:
             file = files.src_uris.get(src_uri)
             if file is not None and file.inclusion.is_in_nav():
                 file.inclusion = InclusionLevel.NOT_IN_NAV
-        self._add_listings(files)
+        self.tabs = plan_tabs(self.catalog, self.layout, registry.authors)
+        self._add_listings(files, registry)
+        self.renderer = self._renderer(registry)
         if files.get_file_from_path(CSS_URI) is None:
             files.append(
                 File.generated(self.config, CSS_URI, abs_src_path=str(ASSETS_DIR / "blogposts.css"))
@@ -170,27 +203,34 @@ class BlogSite:
             and file.src_uri not in registry.profile_pages
         )
 
-    def _add_listings(self, files: Files) -> None:
+    def _add_listings(self, files: Files, registry: Registry) -> None:
         """Generate each listing page, unless the user has a page at that URL: then the
-        listing goes below their content."""
+        listing goes below their content. An author's Markdown profile is their page."""
         pages_by_dest = {page.dest_uri: page for page in files.documentation_pages()}
-        for listing in plan_listings(
-            self.catalog, self.options.blog_dir, self.options.posts_per_page, self.titles
-        ):
-            inclusion = InclusionLevel.INCLUDED if listing.in_nav else InclusionLevel.NOT_IN_NAV
-            # The body is the escaped title as an H1: the page's heading in every theme, and
-            # what search indexes (cards are added after search has seen the page).
-            generated = File.generated(
-                self.config,
-                listing.src_uri,
-                content=f"---\n{_yaml_title(listing.title)}---\n\n<h1>{escape(listing.title)}</h1>\n",
-                inclusion=inclusion,
-            )
-            target = pages_by_dest.get(generated.dest_uri)
-            if target is None:
-                files.append(generated)
-                target = generated
-            elif target.generated_by is None:
+        self.profiles = {
+            posixpath.splitext(posixpath.basename(src_uri))[0]: src_uri
+            for src_uri in registry.profile_pages
+        }
+        for listing in plan_listings(self.catalog, self.layout, registry.authors, self.profiles):
+            if listing.kind == AUTHOR and listing.author is not None and listing.page == 1:
+                self.author_pages[listing.author] = listing.src_uri
+            target = files.src_uris.get(listing.src_uri)
+            if target is None or target.generated_by is not None:
+                inclusion = InclusionLevel.INCLUDED if listing.in_nav else InclusionLevel.NOT_IN_NAV
+                # The body is the escaped title as an H1: the page's heading in every theme,
+                # and what search indexes (cards are added after search has seen the page).
+                generated = File.generated(
+                    self.config,
+                    listing.src_uri,
+                    content=f"---\n{_yaml_title(listing.title)}---\n\n"
+                    f"<h1>{escape(listing.title)}</h1>\n",
+                    inclusion=inclusion,
+                )
+                target = pages_by_dest.get(generated.dest_uri)
+                if target is None:
+                    files.append(generated)
+                    target = generated
+            if target.generated_by is None:
                 # The user's own page shows a listing, which changes with other files: giving
                 # it in-memory content makes `mkdocs serve --dirty` rebuild it every time.
                 target.content_string = target.content_string
@@ -206,10 +246,18 @@ class BlogSite:
             self.catalog,
             registry.authors,
             self.format_date,
-            functools.partial(category_src_uri, self.options.blog_dir),
-            self.options.reading_time,
+            RenderSettings(
+                layout=self.layout,
+                show_reading_time=self.options.reading_time,
+                locale=self.locale,
+                related_posts=self.options.related_posts,
+            ),
             site_url_of=functools.partial(site_url_of, self.listing_files, self.files),
             excerpt_of=functools.partial(excerpt_of, self.excerpts),
+            author_pages=self.author_pages,
+            bio_html_of=functools.partial(
+                bio_html_of, BioRenderer(self.config), self.files, self.profiles
+            ),
         )
 
     # on_nav ---------------------------------------------------------------------------------
@@ -259,7 +307,8 @@ class BlogSite:
                 page.meta["author"] = escape(", ".join(names))
             return
         listing = self.listing_pages.get(page.file.src_uri)
-        if listing is not None and page.file.generated_by is not None:
+        if listing is not None and (page.file.generated_by is not None or listing.kind == AUTHOR):
+            # An author's profile page is titled by their `name:`, never by its file name.
             page.meta["title"] = escape(listing.title)
 
     def remember_excerpt(self, html: str, page: Page) -> None:
@@ -291,18 +340,11 @@ class BlogSite:
         listing = self.listing_pages.get(page.file.src_uri)
         if listing is None:
             return
-        content = page.content or ""
         featured: tuple[Post, ...] = ()
         if listing.kind == INDEX and listing.page == 1:
             featured = self.catalog.featured[: self.options.featured_on_index]
-        page.content = content + self.renderer.listing(
-            listing,
-            page.file.url,
-            show_title="<h1" not in content,
-            featured=featured,
-            featured_src_uri=self.tabs.featured.src_uri,
-            featured_title=self.titles.featured,
-            tabs=self.tabs,
+        page.content = self.renderer.listing(
+            listing, page.file.url, page.content or "", featured=featured, tabs=self.tabs
         )
 
     def _mark_blog_active(self, page: Page) -> None:
@@ -338,6 +380,42 @@ def excerpt_of(excerpts: ExcerptCache, post: Post) -> str:
         return str(Markup("<p>{}</p>").format(escape(post.description)))
     post_url, html = excerpts.entries.get(post.src_uri, ("", ""))
     return rebase_urls(html, post_url, "", prefix=ROOT)
+
+
+class BioRenderer:
+    """Renders bios with the site's Markdown extensions, creating the converter only when a
+    bio is shown. An extension that cannot run outside a page (one a plugin installs for its
+    own pages) makes it fall back to plain Markdown, with one warning."""
+
+    def __init__(self, config: MkDocsConfig) -> None:
+        self.config = config
+        self.render: Callable[[str], str] | None = None
+
+    def __call__(self, text: str) -> str:
+        if self.render is None:
+            try:
+                self.render = make_bio_renderer(
+                    self.config.markdown_extensions, self.config.mdx_configs
+                )
+                self.render("")
+            except Exception as error:  # any extension may fail in any way
+                log.warning(
+                    f"author bios are shown without the site's Markdown extensions, which "
+                    f"failed outside a page ({type(error).__name__}: {error})"
+                )
+                self.render = make_bio_renderer([], {})
+        return self.render(text)
+
+
+def bio_html_of(
+    render: Callable[[str], str], files: Files, profiles: dict[str, str], author: Author
+) -> str:
+    """`author`'s bio as HTML, links written as `ROOT` + site path: relative links in a
+    profile page's bio are relative to that page, in a YAML registry to the site root."""
+    if not author.bio:
+        return ""
+    profile = files.src_uris.get(profiles.get(author.slug, ""))
+    return rebase_urls(render(author.bio), profile.url if profile else "", "", prefix=ROOT)
 
 
 def site_url_of(listing_files: dict[str, File], files: Files, src_uri: str) -> str | None:
