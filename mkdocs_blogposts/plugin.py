@@ -52,6 +52,7 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
         self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:
         self._site.set_page_meta(page)
+        self._site.find_latest_blocks(markdown, page)
         return markdown
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:

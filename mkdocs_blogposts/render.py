@@ -18,6 +18,7 @@ from mkdocs.exceptions import PluginError
 from .archive import months
 from .catalog import Catalog, neighbours
 from .excerpts import excerpt_html, split_after_h1
+from .latest import LatestRequest
 from .listings import (
     ARCHIVE,
     AUTHOR,
@@ -276,6 +277,20 @@ class Renderer:
             card = Markup(self.render("card.html", post=view, heading=heading))
             self._cards[(post.src_uri, heading)] = card
         return card
+
+    def latest(
+        self, block: LatestRequest, posts: Sequence[Post], page_url: str, more_src_uri: str
+    ) -> str:
+        """A latest-posts block (see `latest`): cards or a compact list, and a link to the
+        listing holding the rest, relative to the page at `page_url`."""
+        html = self.render(
+            "latest.html",
+            block=block,
+            posts=[self.post_view(post) for post in posts],
+            cards=[self.card(post, 3) for post in posts] if block.layout == "cards" else [],
+            more_url=self.url(more_src_uri),
+        )
+        return localize(html, page_url)
 
     def author_card(self, slug: str) -> Markup:
         """ "About the author" below a post: avatar, name, the bio's first paragraph, links;

@@ -22,6 +22,7 @@ from .caches import ExcerptCache, PostCache
 from .catalog import Catalog, build_catalog
 from .config import BlogpostsConfig, locale_name
 from .excerpts import excerpt_html, split_after_h1
+from .latest import LatestRequest, find_blocks, select_posts
 from .listings import (
     AUTHOR,
     INDEX,
@@ -32,10 +33,11 @@ from .listings import (
     plan_listings,
     plan_tabs,
 )
-from .model import Author, Post
+from .model import Author, Category, Post
 from .posts import PostSettings, read_post
 from .problems import Problem, decode_utf8
 from .render import ROOT, Renderer, RenderSettings, make_date_formatter, make_environment
+from .slugs import slugify
 from .urls import rebase_urls
 
 log = get_plugin_logger(__name__)
@@ -106,6 +108,8 @@ class BlogSite:
         """Author slug -> docs path of the first page of their listing."""
         self.profiles: dict[str, str] = {}
         """Author slug -> docs path of their Markdown profile page."""
+        self.latest_blocks: dict[str, list[LatestRequest]] = {}
+        """Docs path of a page -> the latest-posts blocks it asks for (see `latest`)."""
         self.renderer = self._renderer(Registry())
 
     # on_files -------------------------------------------------------------------------------
@@ -298,8 +302,12 @@ class BlogSite:
         post = self.post_of(page)
         if post is not None:
             page.meta["title"] = escape(post.title)
-            for key in ("description", "author"):
+            for key in ("description", "author", "tags"):
                 page.meta.pop(key, None)
+            if post.tags:
+                # The validated labels, escaped: Material's tags plugin stops the build on a
+                # `tags:` string, and its theme prints tag names unescaped.
+                page.meta["tags"] = [escape(tag.label) for tag in post.tags]
             if post.description:
                 page.meta["description"] = escape(post.description)
             if post.author_slugs:  # Material's <meta name="author">: names, not slugs
@@ -310,6 +318,21 @@ class BlogSite:
         if listing is not None and (page.file.generated_by is not None or listing.kind == AUTHOR):
             # An author's profile page is titled by their `name:`, never by its file name.
             page.meta["title"] = escape(listing.title)
+
+    def find_latest_blocks(self, markdown: str, page: Page) -> None:
+        """Note the latest-posts blocks a page asks for (filled in `add_blog_content`, once
+        every post is rendered); report the ones that cannot be read."""
+        blocks = []
+        if "<!-- blogposts latest" in markdown:
+            for block in find_blocks(page.file.src_uri, markdown, _source_of(page.file)):
+                if isinstance(block, Problem):
+                    log.warning(str(block))
+                else:
+                    blocks.append(block)
+        if blocks:
+            self.latest_blocks[page.file.src_uri] = blocks
+        else:
+            self.latest_blocks.pop(page.file.src_uri, None)
 
     def remember_excerpt(self, html: str, page: Page) -> None:
         """Cut a post's excerpt from its freshly rendered body, for the listings."""
@@ -328,6 +351,7 @@ class BlogSite:
         text rather than its byline, and search parses each listing once, without cards.
         """
         self._mark_blog_active(page)
+        self._fill_latest_blocks(page)
         post = self.post_of(page)
         if post is not None:
             heading, body = split_after_h1(page.content or "")
@@ -346,6 +370,25 @@ class BlogSite:
         page.content = self.renderer.listing(
             listing, page.file.url, page.content or "", featured=featured, tabs=self.tabs
         )
+
+    def _fill_latest_blocks(self, page: Page) -> None:
+        """Replace each latest-posts block's comment with the posts it asks for."""
+        for block in self.latest_blocks.get(page.file.src_uri, ()):
+            posts, problem = select_posts(self.catalog, block, page.file.src_uri)
+            if problem is not None:
+                log.warning(str(problem))
+            html = self.renderer.latest(block, posts, page.file.url, self._more_link(block))
+            page.content = (page.content or "").replace(block.comment, html, 1)
+
+    def _more_link(self, block: LatestRequest) -> str:
+        """Docs path of the listing a block's "more" link leads to."""
+        if block.taxonomy == "category" and block.name:
+            return self.layout.category_src_uri(Category(slugify(block.name), block.name))
+        if block.taxonomy == "tag" and block.name:
+            return self.layout.tag_src_uri(Category(slugify(block.name), block.name))
+        if block.taxonomy == "author" and block.name in self.author_pages:
+            return self.author_pages[block.name]
+        return self.tabs.blog.src_uri
 
     def _mark_blog_active(self, page: Page) -> None:
         """While a post or listing page renders, mark the blog index (and so its nav link and
@@ -446,6 +489,14 @@ def _read_text(file: File, problems: list[Problem]) -> str | None:
     except OSError as error:
         problems.append(Problem(file.src_uri, None, f"cannot be read ({error.strerror})"))
         return None
+
+
+def _source_of(file: File) -> str:
+    """A page file's text, for the lines of blocks in it ("" if it cannot be read again)."""
+    try:
+        return file.content_string
+    except (OSError, UnicodeDecodeError):
+        return ""
 
 
 def _yaml_title(title: str) -> str:
