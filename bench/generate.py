@@ -89,6 +89,16 @@ CATEGORIES: tuple[str, ...] = (
     "behind the scenes",
 )
 
+TAGS: tuple[str, ...] = (
+    *(
+        f"{adjective} {noun}"
+        for adjective in ("quick", "deep", "practical", "visual", "hands-on", "weekly")
+        for noun in ("tips", "guide", "review", "notes", "case study", "recipe", "checklist", "q&a")
+    ),
+    *("python", "blender", "krita", "gimp", "darktable", "inkscape", "figma", "procreate"),
+)
+"""56 tags; `make_posts` favours the first ones."""
+
 # (file name, RGB colour) of the shared hero images.
 HERO_IMAGES: tuple[tuple[str, tuple[int, int, int]], ...] = (
     ("AI-artwork.png", (222, 94, 68)),
@@ -332,6 +342,7 @@ class Post:
     featured: bool
     image: str
     body: str
+    tags: tuple[str, ...] = ()
 
 
 _DATE_START = dt.date(2015, 1, 1)
@@ -454,7 +465,15 @@ def make_posts(n: int) -> tuple[Post, ...]:
         featured = rng.random() < 0.05
         image = rng.choice([name for name, _ in HERO_IMAGES])
         body = _body(rng)
-        posts.append(Post(slug, title, author, categories, date, featured, image, body))
+        # Drawn last, so the fields above stay what earlier corpora had. Popular tags
+        # first (a few tags hold many posts, as on real blogs): 0-4 tags a post.
+        tags = tuple(
+            dict.fromkeys(
+                TAGS[min(int(rng.random() ** 2 * len(TAGS)), len(TAGS) - 1)]
+                for _ in range(rng.randint(0, 4))
+            )
+        )
+        posts.append(Post(slug, title, author, categories, date, featured, image, body, tags))
     return tuple(posts)
 
 
@@ -496,7 +515,8 @@ def seed_front_matter(post: Post) -> str:
         f"date: {post.date:%m/%d/%Y}\n"
         f"featured: {'true' if post.featured else 'false'}\n"
         f"image: ./images/{post.image}\n"
-        f"title: {post.title}\n"
+        + (f"tags: {_flow_list(post.tags)}\n" if post.tags else "")
+        + f"title: {post.title}\n"
         "---\n"
     )
 

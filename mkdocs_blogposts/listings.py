@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from .archive import posts_by_year
 from .catalog import Catalog, paginate
 from .model import Author, Category, Post
+from .slugs import slugify
 
 INDEX, FEATURED = "index", "featured"
 CATEGORIES, CATEGORY = "categories", "category"
@@ -55,7 +56,9 @@ class Layout:
         return self.under("tag", tag.slug, "index.md")
 
     def author_src_uri(self, slug: str) -> str:
-        return self.under(self.author_segment, slug, "index.md")
+        """Docs path of the first page of author `slug`'s listing, in a folder named by the
+        slug made a URL slug: a registry key is not a path (`..`, `a/b`)."""
+        return self.under(self.author_segment, slugify(slug), "index.md")
 
     def year_src_uri(self, year: int) -> str:
         return self.under("archive", f"{year}.md")
@@ -69,8 +72,9 @@ class Listing:
     src_uri: str
     """Docs-relative path the page pretends to have (`blog/category/design/index.md`)."""
     kind: str
-    """`index`, `category`, `tag`, `author`, `featured` (pages of post cards), `year` (a
-    year's posts by month) or an overview: `categories`, `tags`, `authors`, `archive`."""
+    """`index`, `category`, `author`, `featured` (pages of post cards), `tag` (a compact list
+    of its posts), `year` (a year's posts by month) or an overview: `categories`, `tags`,
+    `authors`, `archive`."""
     title: str
     posts: Sequence[Post]
     page: int = 1
@@ -98,12 +102,21 @@ class Listing:
 def author_pages_for(
     catalog: Catalog, authors: Mapping[str, Author], layout: Layout
 ) -> dict[str, Author]:
-    """The registry authors who get a page: those with at least one post, ordered by name."""
+    """The registry authors who get a page: those with at least one post, ordered by name.
+    Not one whose slug has no letters or digits for a URL, nor one whose slug makes the same
+    URL slug as an earlier author's (their bylines link to their `url`)."""
     if not layout.author_pages:
         return {}
     with_posts = [author for slug, author in authors.items() if catalog.posts_by_author.get(slug)]
     with_posts.sort(key=lambda author: (author.name.casefold(), author.slug))
-    return {author.slug: author for author in with_posts}
+    folders: set[str] = set()
+    pages: dict[str, Author] = {}
+    for author in with_posts:
+        folder = slugify(author.slug)
+        if folder and folder not in folders:
+            folders.add(folder)
+            pages[author.slug] = author
+    return pages
 
 
 def plan_listings(
@@ -116,8 +129,9 @@ def plan_listings(
     number of categories, tags, authors and years.
 
     Layout (with directory URLs): `blog/`, `blog/page/2/`, `blog/category/`,
-    `blog/category/<slug>/` (and `page/2/` below it), the same for `tag` and `author`,
-    `blog/featured/`, `blog/archive/`, `blog/archive/<year>/`. An overview or a featured page
+    `blog/category/<slug>/` (and `page/2/` below it), the same for `author`;
+    `blog/tag/`, `blog/tag/<slug>/` (one page: a compact list), `blog/featured/`,
+    `blog/archive/`, `blog/archive/<year>/` (one page a year). An overview or a featured page
     exists only when it has something to show (see `plan_tabs`). An author with a Markdown
     profile in `profile_pages` (slug -> docs path) has that page as their first page.
 
@@ -148,17 +162,10 @@ def plan_listings(
             )
         )
     for slug, tag in catalog.tags.items():
-        listings.extend(
-            _series(
-                TAG,
-                tag.label,
-                catalog.posts_by_tag[slug],
-                layout.tag_src_uri(tag),
-                layout.under("tag", slug, "page"),
-                layout,
-                term=tag,
-            )
-        )
+        # One page a tag, a compact list: tags are many and fine-grained, and a page costs
+        # a theme render, so paginated cards would add ~0.1 pages per post per tag.
+        posts = catalog.posts_by_tag[slug]
+        listings.append(Listing(layout.tag_src_uri(tag), TAG, tag.label, posts, term=tag))
     if tabs.featured is not None:
         listings.extend(
             _series(
@@ -177,7 +184,7 @@ def plan_listings(
                 author.name,
                 catalog.posts_by_author[slug],
                 profile_pages.get(slug) or layout.author_src_uri(slug),
-                layout.under(layout.author_segment, slug, "page"),
+                layout.under(layout.author_segment, slugify(slug), "page"),
                 layout,
                 author=slug,
             )

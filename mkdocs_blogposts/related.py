@@ -5,17 +5,17 @@ slug or a tag slug (a category and a tag with the same slug are different terms)
 related posts are the `count` best-scoring listed posts, ties broken by listing position
 (newer first); a post sharing nothing is never related, and a post is never its own.
 
-Cost: nothing compares every post with every post. Posts with the same set of terms have the
-same candidates and scores, so the work is done once per distinct term set S: one pass over
-the index lists of S's terms counts each candidate's shared terms, and `heapq.nsmallest` keeps
-the best `count + 1`. For d distinct term sets that is O(d · Σ|list|) (Σ over each set's
-lists, the `log(count)` of the heap aside), done lazily, only for the posts whose footer is
-rendered; each post then costs O(count): drop itself from its set's list, take `count`.
+Cost: nothing compares every post with every post, in Python. Each term's posts are one
+bitset (a Python int, bit i = the post at listing position i), built once per term, lazily,
+in O(|list| + n/8). For a post with t terms, t² bitwise operations give the posts sharing at
+least j terms for every j, and the best are read off the highest level first, lowest bits
+(newest posts) first. A bitwise operation runs in C over n/30 machine digits, so a post costs
+O(t² · n/30) digit operations: about 20 µs at 10,000 posts, 0.2 s for the whole blog. (A
+cache per distinct term set would not help: with tags, nearly every post has its own.)
 """
 
 from __future__ import annotations
 
-import heapq
 from collections.abc import Mapping, Sequence
 
 from .model import Post
@@ -37,7 +37,7 @@ def terms_of(post: Post) -> TermSet:
 
 
 class RelatedIndex:
-    """Related posts for any post of one build, computed on demand, once per term set.
+    """Related posts for any post of one build, computed on demand.
 
     Args:
         posts_by_category: category slug -> its posts (any order).
@@ -50,7 +50,7 @@ class RelatedIndex:
         ValueError: `count` is negative (the config option rules that out).
     """
 
-    __slots__ = ("_best", "_count", "_lists", "_positions")
+    __slots__ = ("_at", "_bits", "_count", "_lists", "_positions", "_size")
 
     def __init__(
         self,
@@ -59,50 +59,56 @@ class RelatedIndex:
         positions: Mapping[str, int],
         count: int,
     ) -> None:
+        if count < 0:
+            raise ValueError(f"count must be at least 0, got {count}")
+        self._count = count
+        self._positions = positions
+        self._size = max(positions.values(), default=-1) + 1
         self._lists: dict[str, Mapping[str, Sequence[Post]]] = {
             _CATEGORY: posts_by_category,
             _TAG: posts_by_tag,
         }
-        self._positions = positions
-        if count < 0:
-            raise ValueError(f"count must be 0 or more, not {count}")
-        self._count = count
-        # Term set -> its best `count + 1` candidates, best first: one more than a post
-        # shows, so the list still holds `count` once the post drops itself from it.
-        self._best: dict[TermSet, tuple[Post, ...]] = {}
+        self._bits: dict[Term, int] = {}
+        """Term -> bitset of its listed posts' positions, built on first use."""
+        self._at: dict[int, Post] = {}
+        """Position -> post, for the posts of every bitset built so far."""
 
     def related(self, post: Post) -> tuple[Post, ...]:
-        """Up to `count` listed posts sharing the most terms with `post`, best first (ties:
-        listing order); never `post` itself (same src_uri), never a post sharing nothing.
-
-        `post` need not be listed: an unlisted post still gets related posts by its terms.
-        """
-        if self._count == 0:
-            return ()
+        """Up to `count` posts sharing the most terms with `post`, best first."""
         terms = terms_of(post)
-        if not terms:
+        if self._count == 0 or not terms:
             return ()
-        best = self._best.get(terms)
-        if best is None:
-            best = self._best[terms] = self._rank(terms)
-        return tuple(other for other in best if other.src_uri != post.src_uri)[: self._count]
+        bitsets = [self._bitset(term) for term in sorted(terms)]
+        at_least = [-1]  # at_least[j]: posts sharing at least j of the terms (-1: every bit)
+        for bits in bitsets:
+            at_least.append(0)
+            for j in range(len(at_least) - 1, 0, -1):
+                at_least[j] |= at_least[j - 1] & bits
+        own = self._positions.get(post.src_uri)
+        if own is not None:
+            at_least = [level & ~(1 << own) for level in at_least]
+        best: list[Post] = []
+        higher = 0
+        for level in reversed(at_least[1:]):
+            exactly = level & ~higher
+            higher = level
+            while exactly and len(best) < self._count:
+                lowest = exactly & -exactly
+                best.append(self._at[lowest.bit_length() - 1])
+                exactly ^= lowest
+            if len(best) == self._count:
+                break
+        return tuple(best)
 
-    def _rank(self, terms: TermSet) -> tuple[Post, ...]:
-        """The best `count + 1` listed posts for the term set: one pass over its terms' lists
-        counting shared terms, then a bounded heap; O(Σ|list| · log count)."""
-        scores: dict[str, int] = {}
-        posts: dict[str, Post] = {}
-        last_term: dict[str, Term] = {}  # a post listed twice under one term counts once
-        for term in terms:
+    def _bitset(self, term: Term) -> int:
+        bits = self._bits.get(term)
+        if bits is None:
             kind, slug = term
-            for candidate in self._lists[kind].get(slug, ()):
-                uri = candidate.src_uri
-                if uri not in self._positions or last_term.get(uri) == term:
-                    continue
-                last_term[uri] = term
-                scores[uri] = scores.get(uri, 0) + 1
-                posts[uri] = candidate
-        ranked = heapq.nsmallest(
-            self._count + 1, scores, key=lambda uri: (-scores[uri], self._positions[uri])
-        )
-        return tuple(posts[uri] for uri in ranked)
+            flags = bytearray(self._size // 8 + 1)
+            for other in self._lists[kind].get(slug, ()):
+                position = self._positions.get(other.src_uri)
+                if position is not None:
+                    flags[position >> 3] |= 1 << (position & 7)
+                    self._at[position] = other
+            bits = self._bits[term] = int.from_bytes(flags, "little")
+        return bits

@@ -16,6 +16,7 @@ from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 
 from .archive import months
+from .bios import clean_html
 from .catalog import Catalog, neighbours
 from .excerpts import excerpt_html, split_after_h1
 from .latest import LatestRequest
@@ -24,6 +25,9 @@ from .listings import (
     AUTHOR,
     AUTHORS,
     CATEGORIES,
+    CATEGORY,
+    FEATURED,
+    INDEX,
     TAGS,
     YEAR,
     Layout,
@@ -33,6 +37,9 @@ from .listings import (
 from .model import Author, Category, ImageRef, Post
 from .related import RelatedIndex
 from .urls import is_safe_link, root_prefix
+
+CARD_KINDS = frozenset({INDEX, CATEGORY, AUTHOR, FEATURED})
+"""Listings that show posts as cards; a tag's and a year's page are compact lists."""
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 """Holds `blogposts/*.html`. Not on the theme's dirs, so the fragments are not copied into the
@@ -324,8 +331,8 @@ class Renderer:
         author = None
         if listing.kind == AUTHOR and listing.author is not None:
             author = self.author_view(listing.author)
-            if own_text.strip():  # a profile page: its text is the bio
-                author = replace(author, bio=Markup(own_text))
+            if own_text.strip():  # a profile page: its text is the bio, cleaned like any bio
+                author = replace(author, bio=Markup(clean_html(own_text)))
                 own_text = ""
         featured_tab = tabs.featured if tabs else None
         html = self.render(
@@ -338,7 +345,9 @@ class Renderer:
             show_title=not heading,
             author=author,
             posts=[self.post_view(post) for post in listing.posts],
-            cards=[self.card(post, 2) for post in listing.posts] if listing.kind != YEAR else [],
+            cards=(
+                [self.card(post, 2) for post in listing.posts] if listing.kind in CARD_KINDS else []
+            ),
             featured_cards=[self.card(post, 3) for post in featured],
             featured_url=featured_tab and self.url(featured_tab.src_uri),
             featured_title=self.layout.titles.featured,
