@@ -108,6 +108,8 @@ class BlogSite:
         """Author slug -> docs path of the first page of their listing."""
         self.profiles: dict[str, str] = {}
         """Author slug -> docs path of their Markdown profile page."""
+        self.post_bodies: dict[str, str] = {}
+        """Docs path of a post being rendered -> its HTML before the header and footer."""
         self.latest_blocks: dict[str, list[LatestRequest]] = {}
         """Docs path of a page -> the latest-posts blocks it asks for (see `latest`)."""
         self.renderer = self._renderer(Registry())
@@ -359,6 +361,7 @@ class BlogSite:
             footer = self.renderer.post_footer(
                 post, page.file.url, self.tabs.blog.src_uri, self.titles.blog
             )
+            self.post_bodies[page.file.src_uri] = page.content or ""
             page.content = heading + header + body + footer
             return
         listing = self.listing_pages.get(page.file.src_uri)
@@ -414,6 +417,11 @@ class BlogSite:
             blog_page.active = False
         if page.file.src_uri in self.listing_pages:
             page.content = None
+        body = self.post_bodies.pop(page.file.src_uri, None)
+        if body is not None:
+            # A post keeps its own HTML, as in a plain build, for plugins that read it at
+            # the end of the build; its header and footer (~3 KB) are freed.
+            page.content = body
 
 
 def excerpt_of(excerpts: ExcerptCache, post: Post) -> str:

@@ -93,8 +93,9 @@ def relative_url(target: str, base: str) -> str:
 
 def root_prefix(page_url: str) -> str:
     """The relative way from the page at site URL `page_url` back to the site root:
-    `""` -> `./`, `blog/` -> `../`, `blog/page/2/` -> `../../../`, `posts/x.html` -> `../`."""
-    return "../" * page_url.count("/") or "./"
+    `""` -> `./`, `blog/` -> `../`, `blog/page/2/` -> `../../../`, `posts/x.html` -> `../`.
+    MkDocs gives the home page (`index.md` with directory URLs) the URL `./`: the root too."""
+    return "../" * page_url.removeprefix("./").count("/") or "./"
 
 
 def rebase_urls(html: str, from_page: str, to_page: str, prefix: str = "") -> str:
