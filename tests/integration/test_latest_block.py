@@ -67,7 +67,7 @@ def test_a_bad_block_is_a_warning_with_file_and_line_and_shows_nothing(site: Sit
     built = site.build(
         expect=[
             r"posts/undated\.md:\d+: .*listed after the dated posts",
-            r"index\.md:3: latest posts block count 'none' is not a whole number from 1; accepted: ",
+            r"index\.md:3: latest posts block count 'none' is not a whole number from 1; ",
             r"index\.md:5: latest posts block: tag 'nothing' has no posts; the block shows none",
         ]
     )

@@ -58,7 +58,8 @@ def test_a_bare_block_asks_for_three_cards_of_every_post() -> None:
 
 
 def test_keys_narrow_count_and_lay_out_the_block() -> None:
-    text = '---\ntitle: Home\n---\n\n  <!-- blogposts latest count=5 category="Design" layout=list -->\n'
+    block_text = '<!-- blogposts latest count=5 category="Design" layout=list -->'
+    text = f"---\ntitle: Home\n---\n\n  {block_text}\n"
     markdown = text.split("---\n", 2)[2]
     (block,) = _blocks(markdown, text)
     assert isinstance(block, LatestRequest)
@@ -120,7 +121,8 @@ def test_a_name_without_posts_shows_nothing_and_names_the_known_ones() -> None:
     assert isinstance(block, LatestRequest)
     posts, problem = select_posts(CATALOG, block, "index.md")
     assert posts == ()
-    assert problem is not None and problem.line == 2
+    assert problem is not None
+    assert problem.line == 2
     assert "category 'Photography' has no posts" in problem.message
     assert "'Design'" in problem.message
 
@@ -140,7 +142,9 @@ def test_any_arguments_give_a_request_or_a_problem(arguments: str) -> None:
     comment = f"<!-- blogposts latest {arguments.replace(chr(10), ' ')} -->"
     for block in _blocks(comment):
         if isinstance(block, LatestRequest):
-            assert block.count >= 1 and block.layout in ("cards", "list")
+            assert block.count >= 1
+            assert block.layout in ("cards", "list")
             select_posts(CATALOG, block, "index.md")
         else:
-            assert block.path == "index.md" and block.line == 1
+            assert block.path == "index.md"
+            assert block.line == 1
