@@ -108,6 +108,8 @@ class BlogSite:
         """Author slug -> docs path of the first page of their listing."""
         self.profiles: dict[str, str] = {}
         """Author slug -> docs path of their Markdown profile page."""
+        self.profile_slugs: dict[str, str] = {}
+        """The reverse: docs path of a profile page -> author slug."""
         self.post_bodies: dict[str, str] = {}
         """Docs path of a post being rendered -> its HTML before the header and footer."""
         self.latest_blocks: dict[str, list[LatestRequest]] = {}
@@ -217,6 +219,7 @@ class BlogSite:
             posixpath.splitext(posixpath.basename(src_uri))[0]: src_uri
             for src_uri in registry.profile_pages
         }
+        self.profile_slugs = {src_uri: slug for slug, src_uri in self.profiles.items()}
         for listing in plan_listings(self.catalog, self.layout, registry.authors, self.profiles):
             if listing.kind == AUTHOR and listing.author is not None and listing.page == 1:
                 self.author_pages[listing.author] = listing.src_uri
@@ -317,9 +320,13 @@ class BlogSite:
                 page.meta["author"] = escape(", ".join(names))
             return
         listing = self.listing_pages.get(page.file.src_uri)
-        if listing is not None and (page.file.generated_by is not None or listing.kind == AUTHOR):
-            # An author's profile page is titled by their `name:`, never by its file name.
+        if listing is not None and page.file.generated_by is not None:
             page.meta["title"] = escape(listing.title)
+        slug = self.profile_slugs.get(page.file.src_uri)
+        if slug is not None:
+            # A Markdown profile is titled by the author's `name:`, never by its file name
+            # ("Ana lopez"), whether or not it is their author page.
+            page.meta["title"] = escape(self.renderer.author_name(slug))
 
     def find_latest_blocks(self, markdown: str, page: Page) -> None:
         """Note the latest-posts blocks a page asks for (filled in `add_blog_content`, once
