@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import os
 import posixpath
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -35,7 +36,7 @@ from .listings import (
 )
 from .model import Author, Category, Post
 from .posts import PostSettings, read_post
-from .problems import Problem, decode_utf8
+from .problems import Problem, decode_utf8, show
 from .render import ROOT, Renderer, RenderSettings, make_date_formatter, make_environment
 from .slugs import slugify
 from .urls import rebase_urls
@@ -144,6 +145,7 @@ class BlogSite:
                 file.inclusion = InclusionLevel.NOT_IN_NAV
         self.tabs = plan_tabs(self.catalog, self.layout, registry.authors)
         self._add_listings(files, registry)
+        self._report_authors_without_pages(registry)
         self.renderer = self._renderer(registry)
         if files.get_file_from_path(CSS_URI) is None:
             files.append(
@@ -245,6 +247,20 @@ class BlogSite:
                 target.content_string = target.content_string
             self.listing_files[listing.src_uri] = target
             self.listing_pages[target.src_uri] = listing
+
+    def _report_authors_without_pages(self, registry: Registry) -> None:
+        """One warning per registry author with posts who gets no page: their slug has no
+        letters or digits for a URL, or makes the same URL as another author's."""
+        if not self.layout.author_pages or self.registry_path is None:
+            return
+        for slug in registry.authors:
+            if slug in self.catalog.posts_by_author and slug not in self.author_pages:
+                log.warning(
+                    f"{_registry_place(self.registry_path, self.docs_dir, slug)}: author "
+                    f"{show(slug)} gets no author page: the slug has no letters or digits "
+                    "for a URL, or makes the same URL as another author's; bylines link to "
+                    "their url (rename the slug to give them a page)"
+                )
 
     def _renderer(self, registry: Registry) -> Renderer:
         # Partials over the data they read, not bound methods: a renderer that referred
@@ -504,6 +520,23 @@ def _read_text(file: File, problems: list[Problem]) -> str | None:
     except OSError as error:
         problems.append(Problem(file.src_uri, None, f"cannot be read ({error.strerror})"))
         return None
+
+
+def _registry_place(path: Path, docs_dir: Path, slug: str) -> str:
+    """Where author `slug` is in the registry, as messages show it: `authors.yml:12`, the
+    entry's line found in the YAML file (a profile is its own file: `authors/ana.md`)."""
+    if path.is_dir():
+        path = path / f"{slug}.md"
+    shown = os.path.relpath(path, docs_dir).replace(os.sep, "/")
+    if path.suffix == ".md":
+        return shown
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return shown
+    entry = re.compile(rf"^[ \t]*['\"]?{re.escape(slug)}['\"]?[ \t]*:", re.MULTILINE)
+    match = entry.search(text)
+    return shown if match is None else f"{shown}:{text.count(chr(10), 0, match.start()) + 1}"
 
 
 def _source_of(file: File) -> str:

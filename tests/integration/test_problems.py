@@ -394,3 +394,30 @@ def test_profile_symlinked_out_of_the_authors_folder_is_not_read(site: SiteBuild
         ]
     )
     assert "Secret Name" not in built.soup("posts/a.md").get_text()
+
+
+def test_an_author_whose_slug_makes_no_page_of_their_own_is_named(site: SiteBuilder) -> None:
+    """Two registry slugs with the same URL slug cannot both have a page; nor can a slug
+    without letters or digits. Each such author is one warning with the entry's line."""
+    site.write(
+        "authors.yml",
+        """\
+        ana:
+          name: Ana
+        Ana:
+          name: Ana Two
+        "--":
+          name: Dash
+        """,
+    )
+    site.post("a.md", title="A", author=None, extra='authors: [ana, Ana, "--"]')
+    built = site.build(
+        expect=[
+            r"^mkdocs_blogposts: authors\.yml:3: author 'Ana' gets no author page: .*"
+            r"bylines link to their url",
+            r"^mkdocs_blogposts: authors\.yml:5: author '--' gets no author page: ",
+        ]
+    )
+    assert built.exists("blog/author/ana/index.md")
+    names = built.soup("posts/a.md").select(".blogposts-byline a.blogposts-author-name")
+    assert [a.get_text() for a in names] == ["Ana"]
