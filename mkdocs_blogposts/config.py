@@ -172,10 +172,19 @@ class _UrlSegment(c.Type[str]):
                 f"Expected one URL folder name of lower-case letters, digits, '-' or '_' "
                 f"such as 'author' or 'people', got {value!r}"
             )
+        if segment in _RESERVED_SEGMENTS:
+            raise base.ValidationError(
+                f"{value!r} is a folder the blog's other pages use "
+                f"({', '.join(sorted(_RESERVED_SEGMENTS))}); choose another, such as 'people'"
+            )
         return segment
 
 
 _SEGMENT_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-_")
+_RESERVED_SEGMENTS = frozenset({"archive", "category", "featured", "index", "page", "tag"})
+"""The folders of the blog's other listings (see `listings.Layout`): author pages there
+would replace theirs. `index` too: the authors overview `blog/index.md` would replace the
+blog index."""
 
 
 class BlogpostsConfig(base.Config):

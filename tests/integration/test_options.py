@@ -9,14 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from urllib.parse import urljoin
 
 import pytest
 from bs4 import BeautifulSoup
 from mkdocs.config.base import get_schema
 
 from mkdocs_blogposts.config import BlogpostsConfig
-from tests.conftest import SiteBuilder
+from tests.conftest import BuiltSite, SiteBuilder
 
+ORIGIN = "http://site.invalid/"
 OptionCheck = Callable[[SiteBuilder], None]
 OPTION_CHECKS: dict[str, OptionCheck] = {}
 
@@ -39,6 +41,22 @@ def h1_texts(soup: BeautifulSoup) -> list[str]:
 
 def tab_labels(soup: BeautifulSoup) -> list[str]:
     return [a.get_text(strip=True) for a in soup.select("nav.blogposts-tabs a")]
+
+
+def current_tab(soup: BeautifulSoup, current: str = "page") -> str:
+    """The label of the one tab marked `aria-current`: "page" on the tab's own page, "true"
+    on the other pages it holds (a category's page is in the categories tab)."""
+    marked = soup.select(f'nav.blogposts-tabs a[aria-current="{current}"]')
+    assert len(marked) == 1, f"expected one tab with aria-current={current}, got {marked}"
+    return marked[0].get_text(strip=True)
+
+
+def target_of(built: BuiltSite, src_uri: str, href: str) -> Path:
+    """The file a relative link on the page built from `src_uri` leads to."""
+    page = built.dest(src_uri).relative_to(built.site_dir).as_posix()
+    target = urljoin(f"{ORIGIN}{page}", href).removeprefix(ORIGIN)
+    assert "://" not in target, f"{href} on {src_uri} leaves the site"
+    return built.site_dir / (target + "index.html" if target.endswith("/") else target)
 
 
 def byline_date(built_soup: BeautifulSoup) -> str:
@@ -124,9 +142,14 @@ def _blog_title(site: SiteBuilder) -> None:
     index = built.soup("blog/index.md")
     assert h1_texts(index) == ["Journal"]
     assert index.title.get_text().startswith("Journal")
-    assert tab_labels(index) == ["Journal", "Categories", "Featured"]
+    assert current_tab(index) == "Journal"
+    assert tab_labels(index)[0] == "Journal"
+    assert "Blog" not in tab_labels(index)
+    assert current_tab(built.soup("blog/page/2.md"), "true") == "Journal"
     assert [label for label, _ in built.top_nav()] == ["Home", "Journal"]
     assert h1_texts(built.soup("blog/page/2.md")) == ["Journal, page 2"]
+    back = built.soup("posts/a.md").select_one(".blogposts-back a")
+    assert back.get_text(strip=True) == "\N{LEFTWARDS ARROW} Journal"
 
 
 @checks("categories_title")
@@ -136,7 +159,10 @@ def _categories_title(site: SiteBuilder) -> None:
     built = site.build(strict=True)
     overview = built.soup("blog/category.md")
     assert h1_texts(overview) == ["Topics"]
-    assert tab_labels(overview) == ["Blog", "Topics", "Featured"]
+    assert overview.title.get_text().startswith("Topics")
+    assert current_tab(overview) == "Topics"
+    assert current_tab(built.soup("blog/category/studio-tips/index.md"), "true") == "Topics"
+    assert "Categories" not in tab_labels(built.soup("blog/index.md"))
 
 
 @checks("featured_title")
@@ -144,12 +170,137 @@ def _featured_title(site: SiteBuilder) -> None:
     site.blogposts_options(featured_title="Editor's Picks")
     site.post("a.md", title="A", author=None, featured=True)
     built = site.build(strict=True)
-    assert h1_texts(built.soup("blog/featured.md")) == ["Editor's Picks"]
+    featured = built.soup("blog/featured.md")
+    assert h1_texts(featured) == ["Editor's Picks"]
+    assert current_tab(featured) == "Editor's Picks"
     index = built.soup("blog/index.md")
-    assert tab_labels(index) == ["Blog", "Categories", "Editor's Picks"]
+    assert "Featured" not in tab_labels(index)
     strip = index.select_one(".blogposts-featured")
     assert strip["aria-label"] == "Editor's Picks"
     assert strip.select_one(".blogposts-section-title").get_text(strip=True) == "Editor's Picks"
+
+
+@checks("tags_title")
+def _tags_title(site: SiteBuilder) -> None:
+    site.blogposts_options(tags_title="Keywords")
+    site.post("a.md", title="A", author=None, extra="tags: [python]")
+    built = site.build(strict=True)
+    overview = built.soup("blog/tag.md")
+    assert h1_texts(overview) == ["Keywords"]
+    assert overview.title.get_text().startswith("Keywords")
+    assert current_tab(overview) == "Keywords"
+    assert current_tab(built.soup("blog/tag/python/index.md"), "true") == "Keywords"
+    assert "Tags" not in tab_labels(built.soup("blog/index.md"))
+
+
+@checks("archive_title")
+def _archive_title(site: SiteBuilder) -> None:
+    site.blogposts_options(archive_title="Past Years")
+    site.post("a.md", title="A", author=None, date="08/10/2021")
+    built = site.build(strict=True)
+    overview = built.soup("blog/archive.md")
+    assert h1_texts(overview) == ["Past Years"]
+    assert overview.title.get_text().startswith("Past Years")
+    assert current_tab(overview) == "Past Years"
+    year = built.soup("blog/archive/2021.md")
+    assert h1_texts(year) == ["2021"]
+    assert current_tab(year, "true") == "Past Years"
+    assert "Archive" not in tab_labels(built.soup("blog/index.md"))
+
+
+@checks("authors_title")
+def _authors_title(site: SiteBuilder) -> None:
+    site.blogposts_options(authors_title="Writers")
+    site.authors_yaml()
+    site.post("a.md", title="A")
+    built = site.build(strict=True)
+    overview = built.soup("blog/author.md")
+    assert h1_texts(overview) == ["Writers"]
+    assert overview.title.get_text().startswith("Writers")
+    assert current_tab(overview) == "Writers"
+    author = built.soup("blog/author/michael-scott/index.md")
+    assert h1_texts(author) == ["Michael Scott"]
+    assert current_tab(author, "true") == "Writers"
+    assert "Authors" not in tab_labels(built.soup("blog/index.md"))
+
+
+@checks("author_pages")
+def _author_pages(site: SiteBuilder) -> None:
+    site.blogposts_options(author_pages=False)
+    site.authors_yaml()
+    site.post("a.md", title="A")
+    built = site.build(strict=True)
+    assert not built.exists("blog/author.md")
+    assert not (built.site_dir / "blog" / "author").exists()
+    assert "Authors" not in tab_labels(built.soup("blog/index.md"))
+    post = built.soup("posts/a.md")
+    byline = post.select_one(".blogposts-byline a.blogposts-author-name")
+    assert byline["href"] == "https://example.com/michael"  # not the author's page
+    card = post.select_one(".blogposts-author-card-name a")
+    assert card["href"] == "https://example.com/michael"
+    index = built.soup("blog/index.md")
+    assert index.select_one(".blogposts-card-authors").get_text(strip=True) == "Michael Scott"
+    assert index.select(".blogposts-card-authors a") == []
+    assert built.broken_links() == []
+
+
+@checks("author_segment")
+def _author_segment(site: SiteBuilder) -> None:
+    site.blogposts_options(author_segment="people")
+    site.authors_yaml()
+    site.post("a.md", title="A")
+    built = site.build(strict=True)
+    page = "blog/people/michael-scott/index.md"
+    assert h1_texts(built.soup(page)) == ["Michael Scott"]
+    assert built.card_titles(page) == ["A"]
+    overview = built.soup("blog/people.md")
+    assert h1_texts(overview) == ["Authors"]
+    assert current_tab(overview) == "Authors"
+    assert not built.exists("blog/author.md")
+    assert not (built.site_dir / "blog" / "author").exists()
+    byline = built.soup("posts/a.md").select_one(".blogposts-byline a.blogposts-author-name")
+    assert target_of(built, "posts/a.md", str(byline["href"])) == built.dest(page)
+    listed = overview.select_one(".blogposts-author-index a")
+    assert target_of(built, "blog/people.md", str(listed["href"])) == built.dest(page)
+    assert built.broken_links() == []
+
+
+@checks("archive")
+def _archive(site: SiteBuilder) -> None:
+    site.blogposts_options(archive=False)
+    site.post("a.md", title="A", author=None, date="08/10/2021")
+    built = site.build(strict=True)
+    assert built.card_titles("blog/index.md") == ["A"]
+    assert not built.exists("blog/archive.md")
+    assert not built.exists("blog/archive/2021.md")
+    assert not (built.site_dir / "blog" / "archive").exists()
+    assert "Archive" not in tab_labels(built.soup("blog/index.md"))
+    assert built.broken_links() == []
+
+
+@checks("related_posts")
+def _related_posts(site: SiteBuilder) -> None:
+    # "Subject" shares its category and python with "Two shared", only its category with the
+    # newer "One shared": one related post is the best; the default 3 would show both.
+    site.blogposts_options(related_posts=1)
+    python = "tags: [python]"
+    site.post("a.md", title="Two shared", author=None, date="01/01/2021", extra=python)
+    site.post("b.md", title="Subject", author=None, date="01/02/2021", extra=python)
+    site.post("c.md", title="One shared", author=None, date="01/03/2021")
+    built = site.build(strict=True)
+
+    def related(src_uri: str) -> list[str]:
+        footer = built.soup(src_uri).select_one(".blogposts-post-footer")
+        return [a.get_text(strip=True) for a in footer.select(".blogposts-related-title")]
+
+    assert related("posts/b.md") == ["Two shared"]
+    assert related("posts/c.md") == ["Subject"]
+    site.blogposts_options(related_posts=0)
+    built = site.build(strict=True)
+    for src_uri in ("posts/a.md", "posts/b.md", "posts/c.md"):
+        post = built.soup(src_uri)
+        assert post.select(".blogposts-related") == []
+        assert post.select_one(".blogposts-post-footer .blogposts-post-nav") is not None
 
 
 @checks("reading_time")

@@ -216,3 +216,90 @@ def test_date_format_rejects_what_cannot_show_a_date(value: str, problem: str) -
 
 def test_date_format_must_be_a_string() -> None:
     assert _error(date_format=3) == "Expected type: <class 'str'> but received: <class 'int'>"
+
+
+# author_segment -----------------------------------------------------------------------------
+
+SEGMENT = "Expected one URL folder name of lower-case letters, digits, '-' or '_'"
+RESERVED = "archive, category, featured, index, page, tag"
+
+
+def test_author_segment_default() -> None:
+    assert _validated().author_segment == "author"
+
+
+@pytest.mark.parametrize("value", ["author", "people", "our-team", "team_2024", "a", "2024"])
+def test_author_segment_accepts_one_lower_case_folder_name(value: str) -> None:
+    assert _validated(author_segment=value).author_segment == value
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "",
+        "People",
+        "AUTHOR",
+        "our team",
+        " people",
+        "people/",
+        "/people",
+        "blog/people",
+        "people\\team",
+        ".",
+        "..",
+        "people.html",
+        "auteur\N{LATIN SMALL LETTER E WITH ACUTE}",
+        "people?x=1",
+        "people#top",
+        "%20",
+    ],
+)
+def test_author_segment_rejects_anything_but_one_folder_name(value: str) -> None:
+    assert _error(author_segment=value) == (
+        f"{SEGMENT} such as 'author' or 'people', got {value!r}"
+    )
+
+
+@pytest.mark.parametrize("value", ["archive", "category", "featured", "index", "page", "tag"])
+def test_author_segment_rejects_the_folders_of_the_other_listings(value: str) -> None:
+    assert _error(author_segment=value) == (
+        f"{value!r} is a folder the blog's other pages use ({RESERVED}); "
+        "choose another, such as 'people'"
+    )
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        (3, "Expected type: <class 'str'> but received: <class 'int'>"),
+        (["people"], "Expected type: <class 'str'> but received: <class 'list'>"),
+    ],
+)
+def test_author_segment_must_be_a_string(value: object, message: str) -> None:
+    assert _error(author_segment=value) == message
+
+
+# related_posts ------------------------------------------------------------------------------
+
+
+def test_related_posts_default() -> None:
+    assert _validated().related_posts == 3
+
+
+@pytest.mark.parametrize("value", [0, 1, 3, 50])
+def test_related_posts_takes_whole_numbers_from_zero(value: int) -> None:
+    assert _validated(related_posts=value).related_posts == value
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        (-1, "Expected a whole number of at least 0, got -1"),
+        (True, "Expected a whole number of at least 0, got True"),
+        (False, "Expected a whole number of at least 0, got False"),
+        (2.5, "Expected type: <class 'int'> but received: <class 'float'>"),
+        ("3", "Expected type: <class 'int'> but received: <class 'str'>"),
+    ],
+)
+def test_related_posts_rejects(value: object, message: str) -> None:
+    assert _error(related_posts=value) == message
