@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import posixpath
+import re
 from collections.abc import Container, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -77,6 +78,23 @@ def load_registry(path: Path, docs_dir: Path, docs_files: Container[str]) -> Reg
     else:
         _read_yaml_registry(path, shown, docs_files, registry)
     return registry
+
+
+def entry_place(path: Path, docs_dir: Path, slug: str) -> str:
+    """Where author `slug` is in the registry at `path`, as messages show it: the entry's
+    line in a YAML file (`authors.yml:12`), or a profile's own file (`authors/ana.md`)."""
+    if path.is_dir():
+        path = path / f"{slug}.md"
+    shown = _shown_path(path, docs_dir)
+    if path.suffix == ".md":
+        return shown
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return shown
+    entry = re.compile(rf"^[ \t]*['\"]?{re.escape(slug)}['\"]?[ \t]*:", re.MULTILINE)
+    match = entry.search(text)
+    return shown if match is None else f"{shown}:{text.count(chr(10), 0, match.start()) + 1}"
 
 
 def _shown_path(path: Path, docs_dir: Path) -> str:

@@ -42,6 +42,36 @@ def make_bio_renderer(
     return render_bio
 
 
+class BioRenderer:
+    """Renders bios with the site's Markdown extensions, making the converter only when a bio
+    is shown. Extensions that cannot run outside a page (one a plugin installs for its own
+    pages) make it fall back to plain Markdown, said once through `on_fallback`."""
+
+    def __init__(
+        self,
+        extensions: Sequence[Any],
+        extension_configs: Mapping[str, Any],
+        on_fallback: Callable[[str], object] = lambda message: None,
+    ) -> None:
+        self.extensions = extensions
+        self.extension_configs = extension_configs
+        self.on_fallback = on_fallback
+        self.render: Callable[[str], str] | None = None
+
+    def __call__(self, text: str) -> str:
+        if self.render is None:
+            try:
+                self.render = make_bio_renderer(self.extensions, self.extension_configs)
+                self.render("")
+            except Exception as error:  # an extension may fail in any way
+                self.on_fallback(
+                    "author bios are shown without the site's Markdown extensions, which "
+                    f"failed outside a page ({type(error).__name__}: {error})"
+                )
+                self.render = make_bio_renderer([], {})
+        return self.render(text)
+
+
 def clean_html(html: str) -> str:
     """`html` with only harmless tags and attributes, and links only to http(s), mailto or
     relative URLs."""

@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import re
 import shlex
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from .catalog import Catalog
-from .model import Post
+from .listings import Layout
+from .model import Category, Post
 from .problems import Problem, show
 from .slugs import slugify
 
@@ -134,3 +135,17 @@ def select_posts(
             f"the block shows none (known: {names}{more})",
         )
     return posts[: request.count], None
+
+
+def more_src_uri(
+    request: LatestRequest, layout: Layout, author_pages: Mapping[str, str], blog_src_uri: str
+) -> str:
+    """Docs path of the listing a block's "more" link leads to: the category's, tag's or
+    author's page, else the blog index."""
+    if request.taxonomy == "category" and request.name:
+        return layout.category_src_uri(Category(slugify(request.name), request.name))
+    if request.taxonomy == "tag" and request.name:
+        return layout.tag_src_uri(Category(slugify(request.name), request.name))
+    if request.taxonomy == "author" and request.name:
+        return author_pages.get(request.name, blog_src_uri)
+    return blog_src_uri

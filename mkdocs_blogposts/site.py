@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import os
 import posixpath
-import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,13 +16,13 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
-from .authors import REGISTRY_CANDIDATES, Registry, find_registry, load_registry
-from .bios import make_bio_renderer
+from .authors import REGISTRY_CANDIDATES, Registry, entry_place, find_registry, load_registry
+from .bios import BioRenderer
 from .caches import ExcerptCache, PostCache
 from .catalog import Catalog, build_catalog
 from .config import BlogpostsConfig, locale_name
 from .excerpts import excerpt_html, split_after_h1
-from .latest import LatestRequest, find_blocks, select_posts
+from .latest import LatestRequest, find_blocks, more_src_uri, select_posts
 from .listings import (
     AUTHOR,
     INDEX,
@@ -34,11 +33,10 @@ from .listings import (
     plan_listings,
     plan_tabs,
 )
-from .model import Author, Category, Post
+from .model import Author, Post
 from .posts import PostSettings, read_post
 from .problems import Problem, decode_utf8, show
 from .render import ROOT, Renderer, RenderSettings, make_date_formatter, make_environment
-from .slugs import slugify
 from .urls import rebase_urls
 
 log = get_plugin_logger(__name__)
@@ -256,7 +254,7 @@ class BlogSite:
         for slug in registry.authors:
             if slug in self.catalog.posts_by_author and slug not in self.author_pages:
                 log.warning(
-                    f"{_registry_place(self.registry_path, self.docs_dir, slug)}: author "
+                    f"{entry_place(self.registry_path, self.docs_dir, slug)}: author "
                     f"{show(slug)} gets no author page: the slug has no letters or digits "
                     "for a URL, or makes the same URL as another author's; bylines link to "
                     "their url (rename the slug to give them a page)"
@@ -281,7 +279,14 @@ class BlogSite:
             excerpt_of=functools.partial(excerpt_of, self.excerpts),
             author_pages=self.author_pages,
             bio_html_of=functools.partial(
-                bio_html_of, BioRenderer(self.config), self.files, self.profiles
+                bio_html_of,
+                BioRenderer(
+                    self.config.markdown_extensions,
+                    self.config.mdx_configs,
+                    on_fallback=log.warning,
+                ),
+                self.files,
+                self.profiles,
             ),
         )
 
@@ -403,18 +408,9 @@ class BlogSite:
             posts, problem = select_posts(self.catalog, block, page.file.src_uri)
             if problem is not None:
                 log.warning(str(problem))
-            html = self.renderer.latest(block, posts, page.file.url, self._more_link(block))
+            more = more_src_uri(block, self.layout, self.author_pages, self.tabs.blog.src_uri)
+            html = self.renderer.latest(block, posts, page.file.url, more)
             page.content = (page.content or "").replace(block.comment, html, 1)
-
-    def _more_link(self, block: LatestRequest) -> str:
-        """Docs path of the listing a block's "more" link leads to."""
-        if block.taxonomy == "category" and block.name:
-            return self.layout.category_src_uri(Category(slugify(block.name), block.name))
-        if block.taxonomy == "tag" and block.name:
-            return self.layout.tag_src_uri(Category(slugify(block.name), block.name))
-        if block.taxonomy == "author" and block.name in self.author_pages:
-            return self.author_pages[block.name]
-        return self.tabs.blog.src_uri
 
     def _mark_blog_active(self, page: Page) -> None:
         """While a post or listing page renders, mark the blog index (and so its nav link and
@@ -456,31 +452,6 @@ def excerpt_of(excerpts: ExcerptCache, post: Post) -> str:
     return rebase_urls(html, post_url, "", prefix=ROOT)
 
 
-class BioRenderer:
-    """Renders bios with the site's Markdown extensions, creating the converter only when a
-    bio is shown. An extension that cannot run outside a page (one a plugin installs for its
-    own pages) makes it fall back to plain Markdown, with one warning."""
-
-    def __init__(self, config: MkDocsConfig) -> None:
-        self.config = config
-        self.render: Callable[[str], str] | None = None
-
-    def __call__(self, text: str) -> str:
-        if self.render is None:
-            try:
-                self.render = make_bio_renderer(
-                    self.config.markdown_extensions, self.config.mdx_configs
-                )
-                self.render("")
-            except Exception as error:  # any extension may fail in any way
-                log.warning(
-                    f"author bios are shown without the site's Markdown extensions, which "
-                    f"failed outside a page ({type(error).__name__}: {error})"
-                )
-                self.render = make_bio_renderer([], {})
-        return self.render(text)
-
-
 def bio_html_of(
     render: Callable[[str], str], files: Files, profiles: dict[str, str], author: Author
 ) -> str:
@@ -520,23 +491,6 @@ def _read_text(file: File, problems: list[Problem]) -> str | None:
     except OSError as error:
         problems.append(Problem(file.src_uri, None, f"cannot be read ({error.strerror})"))
         return None
-
-
-def _registry_place(path: Path, docs_dir: Path, slug: str) -> str:
-    """Where author `slug` is in the registry, as messages show it: `authors.yml:12`, the
-    entry's line found in the YAML file (a profile is its own file: `authors/ana.md`)."""
-    if path.is_dir():
-        path = path / f"{slug}.md"
-    shown = os.path.relpath(path, docs_dir).replace(os.sep, "/")
-    if path.suffix == ".md":
-        return shown
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return shown
-    entry = re.compile(rf"^[ \t]*['\"]?{re.escape(slug)}['\"]?[ \t]*:", re.MULTILINE)
-    match = entry.search(text)
-    return shown if match is None else f"{shown}:{text.count(chr(10), 0, match.start()) + 1}"
 
 
 def _source_of(file: File) -> str:
