@@ -28,6 +28,7 @@ from .listings import (
     CATEGORY,
     FEATURED,
     INDEX,
+    TAG,
     TAGS,
     YEAR,
     Layout,
@@ -190,6 +191,7 @@ class Renderer:
         )
         self._views: dict[str, PostView] = {}
         self._cards: dict[tuple[str, int], Markup] = {}
+        self._list_items: dict[str, Markup] = {}
         self._term_links: dict[tuple[str, str], Link] = {}
         self._author_views: dict[str, AuthorView] = {}
         self._author_cards: dict[str, Markup] = {}
@@ -284,6 +286,15 @@ class Renderer:
             card = Markup(self.render("card.html", post=view, heading=heading))
             self._cards[(post.src_uri, heading)] = card
         return card
+
+    def list_item(self, post: Post) -> Markup:
+        """A post as one line of a compact list (a tag's page, a month of the archive), with
+        `ROOT` links, rendered once per build however many lists show it."""
+        item = self._list_items.get(post.src_uri)
+        if item is None:
+            item = Markup(self.render("post_list_item.html", post=self.post_view(post)))
+            self._list_items[post.src_uri] = item
+        return item
 
     def latest(
         self, block: LatestRequest, posts: Sequence[Post], page_url: str, more_src_uri: str
@@ -394,10 +405,12 @@ class Renderer:
         if listing.kind == YEAR:
             return {
                 "months": [
-                    (month, [self.post_view(post) for post in month.posts])
+                    (month, [self.list_item(post) for post in month.posts])
                     for month in months(listing.posts, self.settings.locale)
                 ]
             }
+        if listing.kind == TAG:
+            return {"items": [self.list_item(post) for post in listing.posts]}
         return {}
 
     def _pagination(self, listing: Listing) -> dict[str, object]:
