@@ -2,10 +2,11 @@
 generated blog must show and which warnings it must log.
 
 A generated `BlogCase` is a small blog (1-4 posts, sometimes an authors registry) where most
-posts are valid, so hostile text in every field reaches the listing cards, bylines and
-category pages; a minority of fields are deliberately invalid. The strategy knows what it
-wrote, so `expected_post` and `BlogCase.expected_warnings` compute exactly what the plugin
-must do with it.
+posts are valid, so hostile text in every field reaches the listing cards, bylines, post
+footers, category, tag, author and archive pages; a minority of fields are deliberately
+invalid. The strategy knows what it wrote, so `expected_post`, `BlogCase.expected_warnings`
+and the models of the listings (`author_pages`, `related_posts`, `posts_by_year`) compute
+exactly what the plugin must do with it.
 
 Every rule and message of the plugin the tests rely on lives in the "model" section below:
 when a message changes, that is the one place to update. Messages are matched by prefix up
@@ -36,6 +37,7 @@ POST_KEYS = (
     "author",
     "authors",
     "categories",
+    "tags",
     "date",
     "featured",
     "image",
@@ -166,8 +168,12 @@ class Messages:
 
     @staticmethod
     def category_without_slug() -> str:
+        return Messages.term_without_slug("category")
+
+    @staticmethod
+    def term_without_slug(noun: str) -> str:
         # The label is shown whitespace-normalised (or not): matched loosely.
-        return "category .+ has no letters or digits to make a URL from; skipped$"
+        return f"{noun} .+ has no letters or digits to make a URL from; skipped$"
 
     @staticmethod
     def unknown_author(slug: str) -> str:
@@ -194,12 +200,21 @@ class Messages:
         return f"author {quoted(slug)}: url {quoted(url)} is not .*; not linked$"
 
     @staticmethod
+    def no_author_page(slug: str) -> str:
+        return f"author {quoted(slug)} gets no author page: .*$"
+
+    @staticmethod
     def no_registry() -> str:
         return "posts name authors but there is no authors registry .*$"
 
 
 AUTHORS_ACCEPTED = "an author slug or a list of them"
 CATEGORIES_ACCEPTED = "a category or a list of them"
+TAGS_ACCEPTED = "a tag or a list of them"
+TAXONOMIES = (("categories", "category", CATEGORIES_ACCEPTED), ("tags", "tag", TAGS_ACCEPTED))
+"""Front-matter key, noun in messages, what is accepted: tags follow the categories' rules."""
+RELATED_POSTS = 3
+"""How many related posts end a post (the `related_posts` option's default)."""
 
 
 def file_title(src_uri: str) -> str:
@@ -294,6 +309,8 @@ class ExpectedPost:
     date: dt.datetime | None
     categories: tuple[tuple[str, str], ...]
     """(slug, label) in the order written, one per slug."""
+    tags: tuple[tuple[str, str], ...]
+    """(slug, label) in the order written, one per slug."""
     author_slugs: tuple[str, ...]
     featured: bool
     description: str | None
@@ -330,12 +347,40 @@ class BlogCase:
         author = self.authors_by_slug.get(slug)
         return slug if author is None else author.name
 
+    def author_pages(self, posts: Sequence[ExpectedPost]) -> dict[str, str]:
+        """The model of which authors get a page: slug -> the URL folder of their pages, in
+        the order of the authors overview. Registry authors with a post, by name (then
+        slug); the folder is the slug made a URL slug, and an author whose slug makes none,
+        or one an author before them took, gets no page."""
+        with_posts = {slug for post in posts for slug in post.author_slugs}
+        authors = sorted(
+            (author for author in self.registry or () if author.slug in with_posts),
+            key=lambda author: (author.name.casefold(), author.slug),
+        )
+        folders: dict[str, str] = {}
+        for author in authors:
+            folder = slugify(author.slug)
+            if folder and folder not in folders.values():
+                folders[author.slug] = folder
+        return folders
+
+    def author_url(self, slug: str) -> str | None:
+        """The author's own site as the registry gives it, when it is safe to link."""
+        author = self.authors_by_slug.get(slug)
+        url = None if author is None else author.entry.get("url")
+        return url if url in SAFE_URLS else None
+
     def expected_warnings(self) -> list[str]:
         """Every warning the build must log, once each, as anchored regexes."""
         posts = self.expected()
         warnings = [w for post in posts for w in post.warnings]
         for author in self.registry or ():
             warnings.extend(registry_warnings(author))
+        with_page = self.author_pages(posts)
+        with_posts = {slug for post in posts for slug in post.author_slugs}
+        for author in self.registry or ():
+            if author.slug in with_posts and author.slug not in with_page:
+                warnings.append(REGISTRY_AT + Messages.no_author_page(author.slug))
         if self.registry is None and any(post.author_slugs for post in posts):
             warnings.append(where(REGISTRY, None) + Messages.no_registry())
         return warnings
@@ -389,18 +434,20 @@ def expected_post(case: PostCase, known_authors: set[str] | None) -> ExpectedPos
                 warn(key, Messages.unknown_author(slug))
             slugs.append(slug)
 
-    categories: dict[str, str] = {}
-    if "categories" in data:
-        strings, dropped = strings_of(data["categories"])
+    terms: dict[str, dict[str, str]] = {}
+    for key, noun, accepted in TAXONOMIES:
+        terms[key] = {}
+        if key not in data:
+            continue
+        strings, dropped = strings_of(data[key])
         if dropped:
-            is_list = isinstance(data["categories"], list)
-            warn("categories", Messages.not_strings("categories", CATEGORIES_ACCEPTED, is_list))
+            warn(key, Messages.not_strings(key, accepted, isinstance(data[key], list)))
         for label in strings:
             slug = slugify(normalised(label))
             if not slug:
-                warn("categories", Messages.category_without_slug())
+                warn(key, Messages.term_without_slug(noun))
             else:
-                categories.setdefault(slug, label)
+                terms[key].setdefault(slug, label)
 
     featured = data.get("featured", False)
     if not isinstance(featured, bool):
@@ -427,7 +474,8 @@ def expected_post(case: PostCase, known_authors: set[str] | None) -> ExpectedPos
         src_uri=case.src_uri,
         title=title,
         date=expected_date,
-        categories=tuple(categories.items()),
+        categories=tuple(terms["categories"].items()),
+        tags=tuple(terms["tags"].items()),
         author_slugs=tuple(slugs),
         featured=featured,
         description=texts["description"],
@@ -437,9 +485,13 @@ def expected_post(case: PostCase, known_authors: set[str] | None) -> ExpectedPos
     )
 
 
+REGISTRY_AT = f"^mkdocs_blogposts: {re.escape(REGISTRY)}(:\\d+)?: "
+"""The start of a warning about the registry (line numbers matched loosely)."""
+
+
 def registry_warnings(author: AuthorCase) -> list[str]:
     """The model of an authors.yml entry's checks (line numbers matched loosely)."""
-    at = f"^mkdocs_blogposts: {re.escape(REGISTRY)}(:\\d+)?: "
+    at = REGISTRY_AT
     warnings = []
     name = author.entry.get("name")
     if not (isinstance(name, str) and name.strip()):
@@ -461,6 +513,38 @@ def listing_order(posts: Sequence[ExpectedPost]) -> list[ExpectedPost]:
 
 def _timestamp(moment: dt.datetime | None) -> float:
     return 0.0 if moment is None else (moment - dt.datetime(1, 1, 1)).total_seconds()
+
+
+def terms_of(post: ExpectedPost) -> set[tuple[str, str]]:
+    """The post's categories and tags as terms: a category and a tag are two terms even
+    when they share a slug."""
+    return {("category", slug) for slug, _ in post.categories} | {
+        ("tag", slug) for slug, _ in post.tags
+    }
+
+
+def related_posts(
+    listed: Sequence[ExpectedPost], post: ExpectedPost, count: int = RELATED_POSTS
+) -> list[ExpectedPost]:
+    """The model of related posts: the other listed posts sharing the most terms with `post`
+    (at least one), ties in listing order, at most `count`."""
+    mine = terms_of(post)
+    scored = [
+        (-len(mine & terms_of(other)), position, other)
+        for position, other in enumerate(listed)
+        if other.src_uri != post.src_uri and mine & terms_of(other)
+    ]
+    return [other for _, _, other in sorted(scored, key=lambda item: item[:2])[:count]]
+
+
+def posts_by_year(listed: Sequence[ExpectedPost]) -> dict[int, list[ExpectedPost]]:
+    """The model of the archive: year -> its dated posts in listing order, newest year
+    first; undated posts are in no year."""
+    years: dict[int, list[ExpectedPost]] = {}
+    for post in listed:
+        if post.date is not None:
+            years.setdefault(post.date.year, []).append(post)
+    return {year: years[year] for year in sorted(years, reverse=True)}
 
 
 # --- YAML -----------------------------------------------------------------------------------
@@ -601,7 +685,13 @@ def _strings_field(pool: Sequence[str], invalid: Sequence[object]) -> st.SearchS
 
 
 @st.composite
-def post_cases(draw: st.DrawFn, name: str, labels: Sequence[str], slugs: Sequence[str]) -> PostCase:
+def post_cases(
+    draw: st.DrawFn,
+    name: str,
+    labels: Sequence[str],
+    slugs: Sequence[str],
+    tag_labels: Sequence[str] = (),
+) -> PostCase:
     """A post: most fields valid with hostile text, a minority deliberately invalid."""
     fields: dict[str, object] = {}
     mostly_valid = st.integers(0, 9)
@@ -627,6 +717,9 @@ def post_cases(draw: st.DrawFn, name: str, labels: Sequence[str], slugs: Sequenc
     # categories
     if draw(st.integers(0, 5)):
         fields["categories"] = draw(_strings_field(labels, [3, None, " ", {"a": 1}]))
+    # tags: the same rules, their own labels (some spelled like a category)
+    if draw(st.integers(0, 2)):
+        fields["tags"] = draw(_strings_field(tag_labels, [4, None, "", [PLANTED]]))
     # featured
     choice = draw(mostly_valid)
     if choice <= 6:
@@ -651,8 +744,9 @@ def post_cases(draw: st.DrawFn, name: str, labels: Sequence[str], slugs: Sequenc
 
 @st.composite
 def blogs(draw: st.DrawFn) -> BlogCase:
-    """A small blog: 1-4 posts sharing hostile category labels (distinct slugs, so which
-    spelling labels a category never depends on a tie), sometimes an authors registry."""
+    """A small blog: 1-4 posts sharing hostile category and tag labels (distinct slugs in
+    each taxonomy, so which spelling labels a term never depends on a tie; a tag may share a
+    category's label), sometimes an authors registry."""
     registry = draw(st.one_of(st.none(), authors_registries(), authors_registries()))
     labels = draw(
         st.lists(
@@ -662,9 +756,19 @@ def blogs(draw: st.DrawFn) -> BlogCase:
             unique_by=lambda label: slugify(normalised(label)) or label,
         )
     )
+    tag_labels = draw(
+        st.lists(
+            st.sampled_from(labels) | hostile_text,
+            min_size=1,
+            max_size=4,
+            unique_by=lambda label: slugify(normalised(label)) or label,
+        )
+    )
     slugs = [author.slug for author in registry or ()]
     count = draw(st.integers(1, 4))
-    posts = tuple(draw(post_cases(f"p{number}", labels, slugs)) for number in range(count))
+    posts = tuple(
+        draw(post_cases(f"p{number}", labels, slugs, tag_labels)) for number in range(count)
+    )
     per_page = draw(st.sampled_from([1, 2, 3, 10]))
     return BlogCase(posts, registry, per_page)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from unittest.mock import ANY
 
 import pytest
@@ -12,7 +13,8 @@ from tests.conftest import SEED_POST, BuiltSite, SiteBuilder
 
 
 def seed_site(site: SiteBuilder) -> None:
-    """The seed post, unchanged, beside posts that exercise ordering, featured and categories."""
+    """The seed post, unchanged, beside posts that exercise ordering, featured, categories,
+    tags, two registry authors and three years of archive."""
     site.authors_yaml()
     site.write("posts/ai-generated-artwork.md", SEED_POST)
     site.image("posts/images/AI-artwork.png")
@@ -25,8 +27,15 @@ def seed_site(site: SiteBuilder) -> None:
         categories=["Design", "Studio Tips"],
         featured=True,
         image="/posts/images/newest.png",
+        extra="tags: [Color, python]",
     )
-    site.post("same-day-b.md", title="Beta Same Day", date="2022-05-05", categories=["design"])
+    site.post(
+        "same-day-b.md",
+        title="Beta Same Day",
+        date="2022-05-05",
+        categories=["design"],
+        extra="tags: python",
+    )
     site.post(
         "same-day-a.md",
         title="alpha same day",
@@ -59,7 +68,17 @@ def test_seed_post_page_has_byline_and_hero(any_site: SiteBuilder) -> None:
     avatar = byline.select_one("img.blogposts-avatar")
     assert avatar is not None
     assert avatar["src"].endswith("authors/michael.png")
-    assert byline.select_one("a.blogposts-author-name")["href"] == "https://example.com/michael"
+    # Name and avatar lead to the author's page on the blog (their own site is on that page).
+    author_page = built.dest("blog/author/michael-scott/index.md")
+    links = [str(a["href"]) for a in byline.select(".blogposts-author a")]
+    assert [a["class"] for a in byline.select(".blogposts-author a")] == [
+        ["blogposts-avatar-link"],
+        ["blogposts-author-name"],
+    ]
+    assert [resolve(built, "posts/ai-generated-artwork.md", href) for href in links] == [
+        author_page,
+        author_page,
+    ]
     # One label per category site-wide: the spelling most posts use.
     assert [a.get_text(strip=True) for a in byline.select("a.blogposts-category")] == [
         "studio tips"
@@ -74,7 +93,29 @@ def test_seed_post_page_has_byline_and_hero(any_site: SiteBuilder) -> None:
     assert [h.get_text(strip=True) for h in content.select("h1")] == [
         "Unlocking Creative Potential with AI-Generated Artwork"
     ]
+    # Below the post: its author's card (linking their page and their own site); no tags.
+    footer = page.select_one(".blogposts-post-footer")
+    assert footer.select(".blogposts-tags") == []
+    card = footer.select_one(".blogposts-about .blogposts-author-card")
+    assert card.select_one(".blogposts-author-card-name").get_text(strip=True) == "Michael Scott"
+    assert card.select_one(".blogposts-author-bio").get_text(strip=True) == "Regional manager."
+    name_link = str(card.select_one(".blogposts-author-card-name a")["href"])
+    assert resolve(built, "posts/ai-generated-artwork.md", name_link) == author_page
+    assert [a["href"] for a in card.select(".blogposts-author-links a")] == [
+        "https://example.com/michael"
+    ]
+    # Related posts share a category or tag: the other two "studio tips" posts, newer first.
+    assert [a.get_text(strip=True) for a in footer.select("a.blogposts-related-title")] == [
+        "The Newest Post",
+        "An Older Post",
+    ]
     assert built.broken_links() == []
+
+
+def resolve(built: BuiltSite, src_uri: str, href: str) -> Path:
+    """The file a relative link on the page built from `src_uri` leads to."""
+    target = (built.dest(src_uri).parent / href).resolve()
+    return target / "index.html" if href.endswith("/") else target
 
 
 def test_index_lists_every_post_newest_first_with_featured_on_top(any_site: SiteBuilder) -> None:
@@ -174,7 +215,8 @@ def test_navigation_gains_one_blog_link_and_no_posts(any_site: SiteBuilder) -> N
     assert built.top_nav() == [("Home", home), ("Blog", blog)]
     assert built.top_nav("blog/category/design/index.md") == [("Home", ANY), ("Blog", ANY)]
     nav_text = built.nav_text("blog/category/design/index.md").casefold()
-    for title in [*ALL_POSTS_NEWEST_FIRST, "Categories", "Featured", "Blog, page 2"]:
+    listings = ["Categories", "Tags", "Featured", "Authors", "Archive", "Blog, page 2", "2021"]
+    for title in [*ALL_POSTS_NEWEST_FIRST, *listings, "Michael Scott", "python"]:
         assert title.casefold() not in nav_text
 
 
@@ -185,7 +227,14 @@ def test_navigation_gains_one_blog_link_and_no_posts(any_site: SiteBuilder) -> N
         ("blog/page/2.md", {"Blog": "true"}),
         ("blog/category.md", {"Categories": "page"}),
         ("blog/category/design/index.md", {"Categories": "true"}),
+        ("blog/tag.md", {"Tags": "page"}),
+        ("blog/tag/python/index.md", {"Tags": "true"}),
         ("blog/featured.md", {"Featured": "page"}),
+        ("blog/author.md", {"Authors": "page"}),
+        ("blog/author/michael-scott/index.md", {"Authors": "true"}),
+        ("blog/author/michael-scott/page/2.md", {"Authors": "true"}),
+        ("blog/archive.md", {"Archive": "page"}),
+        ("blog/archive/2022.md", {"Archive": "true"}),
     ],
 )
 def test_every_listing_links_the_blogs_tabs(
@@ -195,7 +244,14 @@ def test_every_listing_links_the_blogs_tabs(
     seed_site(any_site)
     built = any_site.build(strict=True)
     tabs = built.soup(src_uri).select(".blogposts-listing > nav.blogposts-tabs a")
-    assert [tab.get_text(strip=True) for tab in tabs] == ["Blog", "Categories", "Featured"]
+    assert [tab.get_text(strip=True) for tab in tabs] == [
+        "Blog",
+        "Categories",
+        "Tags",
+        "Featured",
+        "Authors",
+        "Archive",
+    ]
     shown = {tab.get_text(strip=True): tab.get("aria-current") for tab in tabs}
     assert {label: value for label, value in shown.items() if value} == current
     assert built.broken_links(under=("blog/",)) == []
@@ -281,6 +337,15 @@ def test_every_registry_shape_gives_names_and_working_avatars(
     byline = built.soup("posts/a/deep/post.md").select_one(".blogposts-byline")
     assert byline.select_one(".blogposts-author-name").get_text(strip=True) == "Michael Scott"
     assert byline.select_one("img.blogposts-avatar")["src"] == "../../../../people/ms.png"
+    # The author's page: their Markdown profile when they have one, else a generated page.
+    page = (
+        "authors/michael-scott.md"
+        if registry == "authors"
+        else "blog/author/michael-scott/index.md"
+    )
+    href = str(byline.select_one("a.blogposts-author-name")["href"])
+    assert resolve(built, "posts/a/deep/post.md", href) == built.dest(page)
+    assert built.card_titles(page) == ["Deep"]
     assert built.broken_links() == []
 
 
@@ -355,6 +420,26 @@ def test_a_blog_of_only_undated_posts_lists_every_one(any_site: SiteBuilder) -> 
     assert listed == ["Alpha", "Bravo", "charlie", "delta", "echo"]  # by title
     assert built.card_titles("blog/category/studio-tips/page/3.md") == ["echo"]
     assert built.card_titles("blog/featured.md") == ["echo"]
+    # No dated post: no archive, and no tab leading to an empty one.
+    assert not built.exists("blog/archive.md")
+    tabs = built.soup("blog/index.md").select("nav.blogposts-tabs a")
+    assert [tab.get_text(strip=True) for tab in tabs] == ["Blog", "Categories", "Featured"]
+    assert built.broken_links() == []
+
+
+def test_tabs_lead_only_to_pages_with_something_to_show(any_site: SiteBuilder) -> None:
+    """No category, tag, featured post or registry author: no such page and no such tab."""
+    any_site.post("p.md", title="P", author="ghost", categories=())
+    built = any_site.build(expect=[r"posts name authors but there is no authors registry"])
+    for absent in ("blog/category.md", "blog/tag.md", "blog/featured.md", "blog/author.md"):
+        assert not built.exists(absent), absent
+    assert not (built.site_dir / "blog" / "author").exists()
+    for page in ("blog/index.md", "blog/archive.md", "blog/archive/2021.md"):
+        tabs = built.soup(page).select("nav.blogposts-tabs a")
+        assert [tab.get_text(strip=True) for tab in tabs] == ["Blog", "Archive"], page
+    assert built.card_titles("blog/index.md") == ["P"]
+    byline = built.soup("posts/p.md").select_one(".blogposts-byline")
+    assert byline.select("a") == []  # the unknown author is named, linked nowhere
     assert built.broken_links() == []
 
 
@@ -488,7 +573,13 @@ def test_the_blog_link_is_active_on_every_blog_page_and_only_there(
         "blog/page/2.md",
         "blog/category.md",
         "blog/category/design/index.md",
+        "blog/tag.md",
+        "blog/tag/python/index.md",
         "blog/featured.md",
+        "blog/author.md",
+        "blog/author/pam-beesly/index.md",
+        "blog/archive.md",
+        "blog/archive/2024.md",
         "posts/ai-generated-artwork.md",
         "posts/newest.md",
     ):

@@ -14,6 +14,7 @@ date: 08/10/2021
 description: '"><svg onload=alert(3)>'
 image: ./a.png
 image_alt: '" onerror="alert(4)'
+tags: ["<svg onload=alert(12)>", "&lt;u&gt;tag"]
 title: "<script>alert(1)</script> &lt;i&gt;"
 ---
 
@@ -25,6 +26,7 @@ mallory:
   name: "<script>alert(5)</script>Mallory"
   url: "javascript:alert(6)"
   avatar: "javascript:alert(7)"
+  bio: "<script>alert(13)</script>Mal [link](javascript:alert(14)) <img src=y onerror=alert(15)>"
 """
 
 
@@ -61,31 +63,67 @@ def test_hostile_values_are_text_everywhere(any_site: SiteBuilder) -> None:
     assert byline.select_one(".blogposts-author-name").get_text() == (
         "<script>alert(5)</script>Mallory"
     )
-    assert byline.select_one("a.blogposts-author-name") is None
+    # Linked to the author's page on the blog (never to the `javascript:` url).
+    name = byline.select_one("a.blogposts-author-name")
+    author_page = "blog/author/mallory/index.md"
+    href = str(name["href"])
+    target = (built.dest("posts/x.md").parent / href).resolve()
+    target = target / "index.html" if href.endswith("/") else target
+    assert target == built.dest(author_page).resolve()
     assert post.select_one(".blogposts-hero img")["alt"] == '" onerror="alert(4)'
     labels = sorted(a.get_text() for a in byline.select(".blogposts-category"))
     assert labels == ["&lt;b&gt;bold", "<img src=x onerror=alert(2)>"]
+    tags = [a.get_text() for a in post.select(".blogposts-post-footer a.blogposts-tag")]
+    assert tags == ["<svg onload=alert(12)>", "&lt;u&gt;tag"]
+    # The bio is Markdown made safe: its text stays, the script and handlers go.
+    bio = post.select_one(".blogposts-author-card .blogposts-author-bio")
+    assert bio.get_text(" ", strip=True) == "Mal link"
+    assert bio.select_one("a").get("href") is None
+    # (the image stays, without its handler; its path is from the site root, as in YAML)
+    assert [list(img.attrs) for img in bio.select("img")] == [["src"]]
+    assert (built.dest("posts/x.md").parent / str(bio.select_one("img")["src"])).resolve() == (
+        built.site_dir / "y"
+    ).resolve()
+    assert post.select(".blogposts-author-links") == []  # its only url is unsafe
     card = built.soup("blog/index.md").select_one(".blogposts-list .blogposts-card")
     assert card.select_one(".blogposts-excerpt").get_text(strip=True) == '"><svg onload=alert(3)>'
+    # The generated pages titled by a hostile value show it as their heading, as text.
+    for src_uri, title in [
+        (author_page, "<script>alert(5)</script>Mallory"),
+        ("blog/tag/svg-onloadalert12/index.md", "<svg onload=alert(12)>"),
+        ("blog/tag/ltugttag/index.md", "&lt;u&gt;tag"),
+    ]:
+        content = built.soup(src_uri).select_one("article, [role=main]")
+        assert [h1.get_text() for h1 in content.select("h1")] == [title], src_uri
+    overview = built.soup("blog/author.md").select(".blogposts-author-index .blogposts-author-name")
+    assert [tag.get_text() for tag in overview] == ["<script>alert(5)</script>Mallory"]
 
 
 HOSTILE_TITLES = {
     "blog_title": "<script>alert(8)</script>Blog &amp;",
     "categories_title": '<img src=x onerror="alert(9)">Topics',
+    "tags_title": "<script>alert(16)</script>Keywords",
     "featured_title": "<svg onload=alert(10)>Picks",
+    "authors_title": "<b onclick=alert(17)>Writers",
+    "archive_title": "&lt;Past&gt; <svg onload=alert(18)>",
 }
+"""In the order of the tabs."""
 
 
 def test_hostile_listing_titles_are_text(any_site: SiteBuilder) -> None:
     """Generated listing pages print their title as an H1, in the tabs and in the featured
     strip; a user's own index page without an H1 gets the title from the listing template."""
     any_site.blogposts_options(**HOSTILE_TITLES)
-    any_site.post("p.md", title="P", author=None, featured=True)
+    any_site.authors_yaml()
+    any_site.post("p.md", title="P", featured=True, extra="tags: [python]")
     built = any_site.build(strict=True)
     pages = {
         "blog/index.md": HOSTILE_TITLES["blog_title"],
         "blog/category.md": HOSTILE_TITLES["categories_title"],
+        "blog/tag.md": HOSTILE_TITLES["tags_title"],
         "blog/featured.md": HOSTILE_TITLES["featured_title"],
+        "blog/author.md": HOSTILE_TITLES["authors_title"],
+        "blog/archive.md": HOSTILE_TITLES["archive_title"],
     }
     for src_uri, title in pages.items():
         soup = built.soup(src_uri)
@@ -106,8 +144,12 @@ def test_hostile_title_above_the_users_own_index_page_is_text(site: SiteBuilder)
     site.post("p.md", title="P", author=None)
     soup = site.build(strict=True).soup("blog/index.md")
     assert _injected(soup) == []
-    listing = soup.select_one(".blogposts-listing")
-    assert [h1.get_text() for h1 in listing.select("h1")] == [HOSTILE_TITLES["blog_title"]]
+    content = soup.select_one("article")
+    # The page's heading comes first, then the user's text, then the listing.
+    assert [h1.get_text() for h1 in content.select("h1")] == [HOSTILE_TITLES["blog_title"]]
+    text = content.get_text(" ", strip=True)
+    assert text.index("alert(8)") < text.index("Hand-written introduction") < text.index("P")
+    assert content.select_one(".blogposts-listing").select("h1") == []
 
 
 def test_category_labels_beyond_the_bmp_are_text(any_site: SiteBuilder) -> None:

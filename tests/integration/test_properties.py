@@ -1,5 +1,7 @@
 """Whatever a small blog holds, the build finishes, logs exactly the warnings its content
-calls for, lists every post where it belongs with its text intact, and injects nothing.
+calls for, lists every post where it belongs with its text intact (the blog, its category,
+tag, featured, author and year pages, and the related posts below other posts), offers a tab
+only where there is something to show, and injects nothing.
 
 The blogs come from `tests.strategies.blogs`: mostly valid posts with hostile text in every
 field, a minority of invalid fields, and the model of the rules that says what each must
@@ -7,10 +9,11 @@ produce. Hypothesis' profile decides how many (`ci` by default, `deep` for `make
 
 from __future__ import annotations
 
+import calendar
 import tempfile
 import time
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from bs4 import BeautifulSoup, Tag
 from hypothesis import given
@@ -27,6 +30,8 @@ from tests.strategies import (
     listing_order,
     match_warnings,
     normalised,
+    posts_by_year,
+    related_posts,
     through_markdown,
 )
 
@@ -54,24 +59,88 @@ def test_hostile_blog_builds_lists_every_post_and_injects_nothing(
 
         posts = blog.expected()
         listed = listing_order(posts)
-        _check_listing(built, "blog", listed, blog.posts_per_page)
+        per_page = blog.posts_per_page
+        _check_listing(built, "blog", listed, per_page)
+        tabs = ["Blog"]
         categories = {slug: label for post in listed for slug, label in post.categories}
         for slug, label in categories.items():
             assert slug == slugify(normalised(label))
             in_category = [post for post in listed if slug in dict(post.categories)]
             pages = _check_listing(
-                built, f"blog/category/{slug}", in_category, blog.posts_per_page, "index.md"
+                built, f"blog/category/{slug}", in_category, per_page, "index.md"
             )
             assert through_markdown(label) in [_text(h1) for h1 in pages[0].select("h1")]
-        _check_categories_page(built, listed, categories)
+        if _check_overview(
+            built,
+            "blog/category.md",
+            ".blogposts-category-index",
+            [
+                (normalised(label), sum(slug in dict(p.categories) for p in listed))
+                for slug, label in sorted(categories.items(), key=_by_label)
+            ],
+        ):
+            tabs.append("Categories")
+        tags = {slug: label for post in listed for slug, label in post.tags}
+        for slug, label in tags.items():
+            assert slug == slugify(normalised(label))
+            page = built.soup(f"blog/tag/{slug}/index.md")
+            in_tag = [post for post in listed if slug in dict(post.tags)]
+            assert _compact(page) == [(_name(p), normalised(p.title)) for p in in_tag]
+            assert through_markdown(label) in [_text(h1) for h1 in page.select("h1")]
+        if _check_overview(
+            built,
+            "blog/tag.md",
+            ".blogposts-tag-index",
+            [
+                (normalised(label), sum(slug in dict(p.tags) for p in listed))
+                for slug, label in sorted(tags.items(), key=_by_label)
+            ],
+        ):
+            tabs.append("Tags")
         featured = [post for post in listed if post.featured]
-        _check_listing(built, "blog", featured, blog.posts_per_page, "featured.md")
+        if featured:
+            _check_listing(built, "blog", featured, per_page, "featured.md")
+            tabs.append("Featured")
+        else:
+            assert not built.exists("blog/featured.md")
         index_featured = built.soup("blog/index.md").select(".blogposts-featured")
         assert _cards(index_featured[0] if index_featured else None) == [
             (_name(p), normalised(p.title)) for p in featured[:3]
         ]
+        author_pages = blog.author_pages(listed)
+        for slug, folder in author_pages.items():
+            by_author = [post for post in listed if slug in post.author_slugs]
+            pages = _check_listing(built, f"blog/author/{folder}", by_author, per_page, "index.md")
+            name = through_markdown(blog.author_name(slug))
+            assert name in [_text(h1) for h1 in pages[0].select("h1")]
+        if _check_overview(
+            built,
+            "blog/author.md",
+            ".blogposts-author-index",
+            [
+                (normalised(blog.author_name(slug)), sum(slug in p.author_slugs for p in listed))
+                for slug in author_pages
+            ],
+        ):
+            tabs.append("Authors")
+        years = posts_by_year(listed)
+        for year, in_year in years.items():
+            page = built.soup(f"blog/archive/{year}.md")
+            assert _compact(page) == [(_name(p), normalised(p.title)) for p in in_year]
+            months = [p.date.month for p in in_year if p.date is not None]
+            headings = [_text(h2) for h2 in page.select(".blogposts-archive-month h2")]
+            assert headings == [calendar.month_name[m] for m in dict.fromkeys(months)]
+        if _check_overview(
+            built,
+            "blog/archive.md",
+            ".blogposts-archive-index",
+            [(str(year), len(in_year)) for year, in_year in years.items()],
+        ):
+            tabs.append("Archive")
+        shown_tabs = built.soup("blog/index.md").select("nav.blogposts-tabs a")
+        assert [_text(tab) for tab in shown_tabs] == tabs
         for post in posts:
-            _check_post_page(built, blog, post)
+            _check_post_page(built, blog, post, listed, author_pages)
         _check_nothing_injected(built)
 
 
@@ -100,33 +169,95 @@ def _check_listing(
     return pages
 
 
-def _check_categories_page(
-    built: BuiltSite, listed: list[ExpectedPost], categories: dict[str, str]
+def _by_label(term: tuple[str, str]) -> tuple[str, str]:
+    """The overviews' order of terms, (slug, label) pairs: by label ignoring case, then slug."""
+    slug, label = term
+    return normalised(label).casefold(), slug
+
+
+def _check_overview(
+    built: BuiltSite,
+    src_uri: str,
+    index: str,
+    expected: list[tuple[str, int]],
+) -> bool:
+    """An overview page lists exactly the `expected` (label, count) entries, in that order;
+    with none expected, the page does not exist. Whether it does."""
+    if not expected:
+        assert not built.exists(src_uri), src_uri
+        return False
+    page = built.soup(src_uri)
+    shown = [
+        (_text(item.select_one("a")), int(_text(item.select_one(".blogposts-count"))))
+        for item in page.select(f"{index} li")
+    ]
+    assert shown == expected, src_uri
+    return True
+
+
+def _check_post_page(
+    built: BuiltSite,
+    blog: BlogCase,
+    post: ExpectedPost,
+    listed: list[ExpectedPost],
+    author_pages: dict[str, str],
 ) -> None:
-    page = built.soup("blog/category.md")
-    shown = sorted(
-        (_text(item.select_one("a")), _text(item.select_one(".blogposts-count")))
-        for item in page.select(".blogposts-category-index li:not(.blogposts-empty)")
-    )
-    counts = {slug: sum(slug in dict(p.categories) for p in listed) for slug in categories}
-    expected = [(normalised(label), str(counts[slug])) for slug, label in categories.items()]
-    assert shown == sorted(expected)
-
-
-def _check_post_page(built: BuiltSite, blog: BlogCase, post: ExpectedPost) -> None:
     """A post's page: its title, the authors' names and its categories' labels as text,
-    the hero's alt text as written."""
+    each name linked to the author's page (else their own safe url, else nowhere), the hero's
+    alt text as written; below it, its tags, a card per registry author and the related
+    posts the model computes."""
     page = built.soup(post.src_uri)
     assert _text(page.select_one(".blogposts-title")) == normalised(post.title)
     byline = page.select_one(".blogposts-byline")
     names = [_text(tag) for tag in byline.select(".blogposts-author-name")]
     assert names == [normalised(blog.author_name(slug)) for slug in post.author_slugs]
+    for slug, author in zip(post.author_slugs, byline.select(".blogposts-author"), strict=True):
+        link = author.select_one("a.blogposts-author-name")
+        url = blog.author_url(slug)
+        if slug in author_pages:
+            author_page = built.dest(f"blog/author/{author_pages[slug]}/index.md")
+            assert _resolve(built, post.src_uri, str(link["href"])) == author_page
+        elif url is not None and url.startswith(("https://", "mailto:")):
+            assert link["href"] == url
+        elif url is not None:  # a relative link, from the site's root
+            target = _resolve(built, post.src_uri, str(link["href"]))
+            assert target == _resolve(built, "index.md", url)
+        else:
+            assert link is None
     labels = [_text(tag) for tag in byline.select(".blogposts-category")]
     assert labels == [normalised(label) for _, label in post.categories]
     hero = page.select_one(".blogposts-hero img")
     assert (hero is not None) == post.image
     if hero is not None:
         assert normalised(str(hero["alt"])) == normalised(post.image_alt or post.title)
+    footer = page.select_one(".blogposts-post-footer")
+    tags = footer.select(".blogposts-tags a.blogposts-tag")
+    assert [_text(tag) for tag in tags] == [normalised(label) for _, label in post.tags]
+    for (slug, _), tag in zip(post.tags, tags, strict=True):
+        tag_page = built.dest(f"blog/tag/{slug}/index.md")
+        assert _resolve(built, post.src_uri, str(tag["href"])) == tag_page
+    cards = [_text(name) for name in footer.select(".blogposts-author-card-name")]
+    in_registry = [slug for slug in post.author_slugs if slug in blog.authors_by_slug]
+    assert cards == [normalised(blog.author_name(slug)) for slug in in_registry]
+    related = [
+        (_post_of(str(link["href"])), _text(link))
+        for link in footer.select("a.blogposts-related-title")
+    ]
+    assert related == [(_name(p), normalised(p.title)) for p in related_posts(listed, post)]
+
+
+def _resolve(built: BuiltSite, src_uri: str, href: str) -> Path:
+    """The file a relative link on the page built from `src_uri` leads to."""
+    target = (built.dest(src_uri).parent / unquote(urlsplit(href).path)).resolve()
+    return target / "index.html" if href.endswith("/") else target
+
+
+def _compact(page: BeautifulSoup) -> list[tuple[str, str]]:
+    """(post file name, title text) of each post in a page's compact lists, in page order."""
+    return [
+        (_post_of(str(link["href"])), _text(link))
+        for link in page.select(".blogposts-post-list a.blogposts-post-list-title")
+    ]
 
 
 def _check_nothing_injected(built: BuiltSite) -> None:
@@ -185,6 +316,7 @@ categories: *a8
 author: *a8
 description: *a8
 image_alt: *a8
+tags: *a8
 date: 08/10/2021
 ---
 
@@ -202,6 +334,7 @@ def test_yaml_alias_bomb_is_cheap(site: SiteBuilder) -> None:
             r"posts/bomb\.md:13: author .* non-text entries ignored",
             r"posts/bomb\.md:14: description .* is not text; ignored",
             r"posts/bomb\.md:15: image_alt .* is not text; ignored",
+            r"posts/bomb\.md:16: tags .* non-text entries ignored",
         ]
     )
     assert time.perf_counter() - started < 30  # 9**9 leaves if anything walked them

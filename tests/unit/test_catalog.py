@@ -20,9 +20,11 @@ def make_post(
     *,
     title: str | None = None,
     categories: tuple[str, ...] = (),
+    tags: tuple[str, ...] = (),
     authors: tuple[str, ...] = (),
     featured: bool = False,
     categories_line: int | None = None,
+    tags_line: int | None = None,
 ) -> Post:
     return Post(
         src_uri=f"posts/{name}.md",
@@ -30,8 +32,10 @@ def make_post(
         date=date,
         author_slugs=authors,
         categories=tuple(Category(slugify(label), label) for label in categories),
+        tags=tuple(Category(slugify(label), label) for label in tags),
         featured=featured,
         categories_line=categories_line,
+        tags_line=tags_line,
     )
 
 
@@ -101,10 +105,18 @@ def test_listing_order_puts_undated_after_the_earliest_possible_date() -> None:
 
 
 def test_indexes() -> None:
-    a = make_post("a", day(1, 1), categories=("design",), authors=("ana",), featured=True)
-    b = make_post("b", day(2, 1), categories=("design", "photo"), authors=("ana", "mike"))
+    a = make_post(
+        "a", day(1, 1), categories=("design",), tags=("python",), authors=("ana",), featured=True
+    )
+    b = make_post(
+        "b",
+        day(2, 1),
+        categories=("design", "photo"),
+        tags=("web", "python"),
+        authors=("ana", "mike"),
+    )
     c = make_post("c", day(3, 1), categories=("photo",), authors=("mike",), featured=True)
-    u = make_post("u", None, categories=("design",), authors=("ana",), featured=True)
+    u = make_post("u", None, categories=("design",), tags=("web",), authors=("ana",), featured=True)
     catalog = build_catalog([a, u, b, c])
     assert catalog.posts == (c, b, a, u)
     assert catalog.dated == (c, b, a)
@@ -116,7 +128,11 @@ def test_indexes() -> None:
         "design": Category("design", "design"),
         "photo": Category("photo", "photo"),
     }
+    assert catalog.posts_by_tag == {"python": (b, a), "web": (b, u)}
+    assert catalog.tags == {"python": Category("python", "python"), "web": Category("web", "web")}
     assert catalog.by_src_uri == {p.src_uri: p for p in (a, b, c, u)}
+    assert catalog.positions == {"posts/c.md": 0, "posts/b.md": 1, "posts/a.md": 2, "posts/u.md": 3}
+    assert catalog.problems == ()
 
 
 def test_canonical_label_is_the_most_common_spelling() -> None:
@@ -202,8 +218,84 @@ def test_empty_catalog() -> None:
     assert catalog.posts == ()
     assert catalog.undated == ()
     assert catalog.categories == {}
+    assert catalog.posts_by_category == {}
+    assert catalog.tags == {}
+    assert catalog.posts_by_tag == {}
+    assert catalog.posts_by_author == {}
     assert catalog.featured == ()
     assert catalog.by_src_uri == {}
+    assert catalog.problems == ()
+
+
+# tags ----------------------------------------------------------------------------------------
+
+
+def test_tags_are_labelled_and_ordered_like_categories() -> None:
+    posts = [
+        make_post("a", day(1, 1), tags=("web dev", "Zines")),
+        make_post("b", day(2, 1), tags=("Web Dev", "art")),
+        make_post("c", day(3, 1), tags=("web dev", "Écriture")),
+        make_post("u", None, tags=("Art",)),
+    ]
+    catalog = build_catalog(posts)
+    assert catalog.tags == {
+        "art": Category("art", "Art"),  # a tie: capitals first
+        "web-dev": Category("web-dev", "web dev"),  # the spelling most posts use
+        "zines": Category("zines", "Zines"),
+        "écriture": Category("écriture", "Écriture"),
+    }
+    assert list(catalog.tags) == ["art", "web-dev", "zines", "écriture"]
+    assert names(catalog.posts_by_tag["web-dev"]) == ["c", "b", "a"]
+    assert names(catalog.posts_by_tag["art"]) == ["b", "u"]  # undated last, as everywhere
+
+
+def test_tags_and_categories_are_separate_indexes() -> None:
+    """A tag and a category may share a slug: two terms, each with its own posts."""
+    posts = [
+        make_post("a", day(1, 1), categories=("Design",)),
+        make_post("b", day(2, 1), tags=("design",)),
+        make_post("c", day(3, 1), categories=("design",), tags=("python",)),
+    ]
+    catalog = build_catalog(posts)
+    assert catalog.categories == {"design": Category("design", "Design")}
+    assert names(catalog.posts_by_category["design"]) == ["c", "a"]
+    assert catalog.tags == {
+        "design": Category("design", "design"),
+        "python": Category("python", "python"),
+    }
+    assert names(catalog.posts_by_tag["design"]) == ["b"]
+    assert names(catalog.posts_by_tag["python"]) == ["c"]
+    assert catalog.problems == ()  # the same slug in both taxonomies is no clash
+
+
+def test_tag_labels_sharing_a_slug_are_reported_on_the_tags_line() -> None:
+    posts = [
+        make_post("old", day(1, 1), tags=("C",), tags_line=6, categories_line=2),
+        make_post("older", day(1, 1), tags=("C",), tags_line=7),
+        make_post("a", day(2, 1), tags=("C++",), tags_line=3),
+        make_post("b", day(3, 1), tags=("C++", "studio tips"), tags_line=5),
+        make_post("c", day(4, 1), tags=("C++", "Studio  Tips")),  # a spacing variant: no clash
+    ]
+    catalog = build_catalog(posts)
+    assert [str(problem) for problem in catalog.problems] == [
+        "posts/old.md:6: tag 'C' has the same URL slug ('c') as 'C++'; both are listed "
+        "as 'C++' (rename one to keep them apart)"
+    ]
+    assert names(catalog.posts_by_tag["c"]) == ["c", "b", "a", "old", "older"]
+    assert catalog.tags["c"] == Category("c", "C++")
+
+
+def test_category_clashes_are_reported_before_tag_clashes() -> None:
+    posts = [
+        make_post("a", day(1, 1), categories=("C",), tags=("Go!",), categories_line=2, tags_line=3),
+        make_post("b", day(2, 1), categories=("C++",), tags=("go",), categories_line=4),
+        make_post("c", day(3, 1), categories=("C++",), tags=("go",)),
+    ]
+    catalog = build_catalog(posts)
+    assert [(p.path, p.line, p.message.split(" has ")[0]) for p in catalog.problems] == [
+        ("posts/a.md", 2, "category 'C'"),
+        ("posts/a.md", 3, "tag 'Go!'"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -242,10 +334,38 @@ def test_paginate_properties(items: list[int], per_page: int) -> None:
 dates = st.one_of(st.none(), st.sampled_from([day(1, 1), day(1, 1, 5), day(2, 1)]), st.datetimes())
 
 
-@given(st.lists(st.tuples(dates, st.sampled_from(["a", "B", "c", "A"])), max_size=30))
-def test_catalog_order_properties(specs: list[tuple[dt.datetime | None, str]]) -> None:
-    posts = [make_post(f"p{i}", date, title=title) for i, (date, title) in enumerate(specs)]
+@given(
+    st.lists(
+        st.tuples(
+            dates,
+            st.sampled_from(["a", "B", "c", "A"]),
+            st.lists(
+                st.sampled_from(["x", "X", "y", "z z", "Z  Z"]), max_size=3, unique_by=slugify
+            ),
+        ),
+        max_size=30,
+    )
+)
+def test_catalog_order_properties(
+    specs: list[tuple[dt.datetime | None, str, list[str]]],
+) -> None:
+    posts = [
+        make_post(f"p{i}", date, title=title, tags=tuple(tags), categories=tuple(tags[:1]))
+        for i, (date, title, tags) in enumerate(specs)
+    ]
     catalog = build_catalog(posts)
+    for index, terms_of in (
+        (catalog.posts_by_tag, lambda post: post.tags),
+        (catalog.posts_by_category, lambda post: post.categories),
+    ):
+        # Each term's posts: exactly the posts with it, in listing order, and nothing else.
+        slugs = {term.slug for post in posts for term in terms_of(post)}
+        assert index == {
+            slug: tuple(p for p in catalog.posts if slug in {t.slug for t in terms_of(p)})
+            for slug in slugs
+        }
+    assert set(catalog.tags) == set(catalog.posts_by_tag)
+    assert set(catalog.categories) == set(catalog.posts_by_category)
     for newer, older in itertools.pairwise(catalog.dated):
         assert newer.date is not None
         assert older.date is not None

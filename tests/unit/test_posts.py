@@ -52,6 +52,7 @@ def test_seed_post_reads_exactly() -> None:
         description=None,
         reading_minutes=1,
     )
+    assert (post.tags, post.tags_line) == ((), None)
     assert post.alt_text == "Unlocking Creative Potential with AI-Generated Artwork"
 
 
@@ -138,6 +139,46 @@ def read(text: str) -> tuple[Post, list[str]]:
                 "skipped (rename one to keep them apart)"
             ],
             id="categories-sharing-a-slug-in-one-post",
+        ),
+        pytest.param(
+            front("title: T", "date: 08/10/2021", "tags: 42"),
+            [f"{SRC}:4: tags 42 is not a tag or a list of them; ignored"],
+            id="tags-int",
+        ),
+        pytest.param(
+            front("title: T", "date: 08/10/2021", "tags: {python: 3}"),
+            [f"{SRC}:4: tags {{'python': 3}} is not a tag or a list of them; ignored"],
+            id="tags-mapping",
+        ),
+        pytest.param(
+            front("title: T", "date: 08/10/2021", "tags: [python, 42, '', null]"),
+            [
+                f"{SRC}:4: tags ['python', 42, '', None] is not a tag or a list of them; "
+                "non-text entries ignored"
+            ],
+            id="tags-list-with-non-text",
+        ),
+        pytest.param(
+            front("title: T", "date: 08/10/2021", 'tags: ["???", python]'),
+            [f"{SRC}:4: tag '???' has no letters or digits to make a URL from; skipped"],
+            id="tag-without-letters",
+        ),
+        pytest.param(
+            front("title: T", "date: 08/10/2021", 'tags: ["C#", c, C]'),
+            [
+                f"{SRC}:4: tag 'c' has the same URL slug ('c') as 'C#' in this post; "
+                "skipped (rename one to keep them apart)"
+            ],
+            id="tags-sharing-a-slug-in-one-post",
+        ),
+        pytest.param(
+            front("title: T", "date: 08/10/2021", "categories: 7", "tags: [x, [y]]"),
+            [
+                f"{SRC}:4: categories 7 is not a category or a list of them; ignored",
+                f"{SRC}:5: tags ['x', [...]] is not a tag or a list of them; "
+                "non-text entries ignored",
+            ],
+            id="categories-and-tags-each-on-their-line",
         ),
         pytest.param(
             front("title: T", "author: [1, 2]", "date: 08/10/2021"),
@@ -359,6 +400,7 @@ def test_unreadable_front_matter_reports_no_missing_fields() -> None:
     assert post.date is None
     assert post.author_slugs == ()
     assert post.categories == ()
+    assert post.tags == ()
 
 
 def test_title_from_file_name() -> None:
@@ -413,6 +455,36 @@ def test_title_from_file_name() -> None:
             ("featured: false", "categories:", "  - a"), "categories_line", 5, id="cat-line-list"
         ),
         pytest.param(("title: T",), "categories_line", None, id="cat-line-none"),
+        pytest.param(("tags: Python",), "tags", (Category("python", "Python"),), id="tag-string"),
+        pytest.param(
+            ("tags: [python, Web Dev, Café]",),
+            "tags",
+            (
+                Category("python", "python"),
+                Category("web-dev", "Web Dev"),
+                Category("café", "Café"),
+            ),
+            id="tags-order-kept",
+        ),
+        pytest.param(
+            ('tags: ["Web Dev", "web dev", " web  \t dev "]',),
+            "tags",
+            (Category("web-dev", "Web Dev"),),
+            id="tags-case-and-space-duplicates-collapse",
+        ),
+        pytest.param(("tags: []",), "tags", (), id="tags-empty"),
+        pytest.param(("tags:",), "tags", (), id="tags-null"),
+        pytest.param(("tags: [a]",), "tags_line", 4, id="tags-line"),
+        pytest.param(("featured: false", "tags:", "  - a"), "tags_line", 5, id="tags-line-list"),
+        pytest.param(("title: T",), "tags_line", None, id="tags-line-none"),
+        pytest.param(
+            ("categories: [design]", "tags: [design]"),
+            "tags",
+            (Category("design", "design"),),
+            id="tag-beside-a-category-of-the-same-slug",
+        ),
+        pytest.param(("tags: [python]",), "categories", (), id="tags-are-not-categories"),
+        pytest.param(("categories: [python]",), "tags", (), id="categories-are-not-tags"),
         pytest.param(("featured: true",), "featured", True, id="featured-true"),
         pytest.param(("featured: yes",), "featured", True, id="featured-yaml11-yes"),
         pytest.param((), "featured", False, id="featured-default"),
@@ -668,11 +740,12 @@ def test_title_fallback_finds_where_a_fence_really_ends(code: str) -> None:
     [
         f"author: {'x' * 5000}",
         f"categories: ['{'!' * 5000}']",
+        f"tags: ['{'!' * 5000}']",
         f"date: '{'9' * 5000}'",
         f"image: {'a' * 5000}.png",
         f"title: ''\n# {'T' * 5000}",
     ],
-    ids=["author", "category", "date", "image", "fallback-title"],
+    ids=["author", "category", "tag", "date", "image", "fallback-title"],
 )
 def test_a_huge_value_gives_a_short_warning(line: str) -> None:
     _, problems = read(front(line) if "title" in line else front(line, "title: T"))
