@@ -210,7 +210,12 @@ class BlogpostsConfig(base.Config):
     every post a made-up day, so they are refused, like directives `strptime` doesn't know."""
 
     posts_per_page = _WholeNumber(10, minimum=1)
-    """Posts per page of the blog index, each category and the featured page."""
+    """Post cards per page of the blog index, each author's page and the featured page."""
+
+    list_per_page = _WholeNumber(50, minimum=1)
+    """Posts per page of each category's and tag's page, a compact list (date, title,
+    categories): taxonomies are many, and a page of cards per 10 posts of each would cost a
+    theme render per page."""
 
     featured_on_index = _WholeNumber(3, minimum=0)
     """How many featured posts stand out at the top of the blog index (0: none)."""

@@ -38,6 +38,9 @@ class Layout:
 
     blog_dir: str = "blog"
     per_page: int = 10
+    """Cards per page: the blog index, an author's page, the featured page."""
+    list_per_page: int = 50
+    """Lines per page of a compact list: a category's or a tag's page."""
     author_pages: bool = True
     author_segment: str = "author"
     """The URL folder of author pages: `blog/<segment>/<slug>/`."""
@@ -72,8 +75,8 @@ class Listing:
     src_uri: str
     """Docs-relative path the page pretends to have (`blog/category/design/index.md`)."""
     kind: str
-    """`index`, `category`, `author`, `featured` (pages of post cards), `tag` (a compact list
-    of its posts), `year` (a year's posts by month) or an overview: `categories`, `tags`,
+    """`index`, `author`, `featured` (pages of post cards), `category`, `tag` (pages of a
+    compact list), `year` (a year's posts by month) or an overview: `categories`, `tags`,
     `authors`, `archive`."""
     title: str
     posts: Sequence[Post]
@@ -129,10 +132,9 @@ def plan_listings(
     number of categories, tags, authors and years.
 
     Layout (with directory URLs): `blog/`, `blog/page/2/`, `blog/category/`,
-    `blog/category/<slug>/` (and `page/2/` below it), the same for `author`;
-    `blog/tag/`, `blog/tag/<slug>/` (one page: a compact list), `blog/featured/`,
-    `blog/archive/`, `blog/archive/<year>/` (one page a year). An overview or a featured page
-    exists only when it has something to show (see `plan_tabs`). An author with a Markdown
+    `blog/category/<slug>/` (and `page/2/` below it), the same for `tag` and `author`,
+    `blog/featured/`, `blog/archive/`, `blog/archive/<year>/` (one page a year). An
+    overview or a featured page exists only when it has something to show (see `plan_tabs`). An author with a Markdown
     profile in `profile_pages` (slug -> docs path) has that page as their first page.
 
     Args:
@@ -149,6 +151,9 @@ def plan_listings(
     for tab in tabs.items[1:]:
         if tab.kind != FEATURED:
             listings.append(Listing(tab.src_uri, tab.kind, tab.title, ()))
+    # Categories and tags list their posts compactly (date, title, categories), 50 a page:
+    # every generated page costs a theme render, and paginated cards per taxonomy term would
+    # add about 0.1 pages per post per term. The blog index and author pages keep cards.
     for slug, category in catalog.categories.items():
         listings.extend(
             _series(
@@ -159,13 +164,22 @@ def plan_listings(
                 layout.under("category", slug, "page"),
                 layout,
                 term=category,
+                per_page=layout.list_per_page,
             )
         )
     for slug, tag in catalog.tags.items():
-        # One page a tag, a compact list: tags are many and fine-grained, and a page costs
-        # a theme render, so paginated cards would add ~0.1 pages per post per tag.
-        posts = catalog.posts_by_tag[slug]
-        listings.append(Listing(layout.tag_src_uri(tag), TAG, tag.label, posts, term=tag))
+        listings.extend(
+            _series(
+                TAG,
+                tag.label,
+                catalog.posts_by_tag[slug],
+                layout.tag_src_uri(tag),
+                layout.under("tag", slug, "page"),
+                layout,
+                term=tag,
+                per_page=layout.list_per_page,
+            )
+        )
     if tabs.featured is not None:
         listings.extend(
             _series(
@@ -205,9 +219,11 @@ def _series(
     *,
     term: Category | None = None,
     author: str | None = None,
+    per_page: int | None = None,
 ) -> Iterator[Listing]:
-    """The pages of one paginated listing: the first at `first_src_uri`, then `<pages_dir>/N.md`."""
-    chunks = paginate(posts, layout.per_page)
+    """The pages of one paginated listing: the first at `first_src_uri`, then `<pages_dir>/N.md`,
+    `per_page` posts each (default: the layout's cards per page)."""
+    chunks = paginate(posts, per_page or layout.per_page)
     series = (
         first_src_uri,
         *(posixpath.join(pages_dir, f"{n}.md") for n in range(2, len(chunks) + 1)),

@@ -39,8 +39,9 @@ from .model import Author, Category, ImageRef, Post
 from .related import RelatedIndex
 from .urls import is_safe_link, root_prefix
 
-CARD_KINDS = frozenset({INDEX, CATEGORY, AUTHOR, FEATURED})
-"""Listings that show posts as cards; a tag's and a year's page are compact lists."""
+CARD_KINDS = frozenset({INDEX, AUTHOR, FEATURED})
+"""Listings that show posts as cards; a category's, a tag's and a year's page are compact
+lists (see `listings.plan_listings`)."""
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 """Holds `blogposts/*.html`. Not on the theme's dirs, so the fragments are not copied into the
@@ -409,7 +410,7 @@ class Renderer:
                     for month in months(listing.posts, self.settings.locale)
                 ]
             }
-        if listing.kind == TAG:
+        if listing.kind in (CATEGORY, TAG):
             return {"items": [self.list_item(post) for post in listing.posts]}
         return {}
 

@@ -91,6 +91,7 @@ class BlogSite:
         self.layout = Layout(
             blog_dir=options.blog_dir,
             per_page=options.posts_per_page,
+            list_per_page=options.list_per_page,
             author_pages=options.author_pages,
             author_segment=options.author_segment,
             archive=options.archive,
