@@ -134,8 +134,9 @@ def plan_listings(
     Layout (with directory URLs): `blog/`, `blog/page/2/`, `blog/category/`,
     `blog/category/<slug>/` (and `page/2/` below it), the same for `tag` and `author`,
     `blog/featured/`, `blog/archive/`, `blog/archive/<year>/` (one page a year). An
-    overview or a featured page exists only when it has something to show (see `plan_tabs`). An author with a Markdown
-    profile in `profile_pages` (slug -> docs path) has that page as their first page.
+    overview or a featured page exists only when it has something to show (see
+    `plan_tabs`). An author with a Markdown profile in `profile_pages` (slug -> docs path)
+    has that page as their first page.
 
     Args:
         catalog: The blog's posts and indexes.
