@@ -132,6 +132,13 @@ class BuiltSite:
         assert container is not None, f"{within} missing in {src_uri}"
         return [a.get_text(strip=True) for a in container.select(".blogposts-card-title a")]
 
+    def list_titles(self, src_uri: str) -> list[str]:
+        """Titles of the posts in a page's compact list (a category's or a tag's page), in
+        page order."""
+        container = self.soup(src_uri).select_one(".blogposts-listing ul.blogposts-post-list")
+        assert container is not None, f"no compact list in {src_uri}"
+        return [a.get_text(strip=True) for a in container.select("a.blogposts-post-list-title")]
+
     def broken_links(self, under: Sequence[str] = ("",)) -> list[str]:
         """Every relative href/src in pages under these folders that doesn't resolve to a file."""
         broken = []

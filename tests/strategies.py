@@ -321,11 +321,14 @@ class ExpectedPost:
 
 @dataclass(frozen=True)
 class BlogCase:
-    """A generated blog: posts, maybe an authors registry, and the listings' page size."""
+    """A generated blog: posts, maybe an authors registry, and the listings' page sizes."""
 
     posts: tuple[PostCase, ...]
     registry: tuple[AuthorCase, ...] | None
     posts_per_page: int
+    """Cards a page: the blog index, the featured page, an author's page."""
+    list_per_page: int
+    """Lines a page of a compact list: a category's or a tag's page."""
     authors_by_slug: dict[str, AuthorCase] = field(init=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -770,7 +773,8 @@ def blogs(draw: st.DrawFn) -> BlogCase:
         draw(post_cases(f"p{number}", labels, slugs, tag_labels)) for number in range(count)
     )
     per_page = draw(st.sampled_from([1, 2, 3, 10]))
-    return BlogCase(posts, registry, per_page)
+    list_per_page = draw(st.sampled_from([1, 2, 3, 50]))
+    return BlogCase(posts, registry, per_page, list_per_page)
 
 
 # --- arbitrary front matter (for the pure never-raises property) ----------------------------

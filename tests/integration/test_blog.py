@@ -134,16 +134,30 @@ def test_category_pages_list_exactly_their_posts(any_site: SiteBuilder) -> None:
     seed_site(any_site)
     built = any_site.build(strict=True)
 
-    assert built.card_titles("blog/category/studio-tips/index.md") == [
+    # A category's page is a compact list (date, title, categories), not cards.
+    assert built.list_titles("blog/category/studio-tips/index.md") == [
         "The Newest Post",
         "Unlocking Creative Potential with AI-Generated Artwork",
         "An Older Post",
     ]
-    assert built.card_titles("blog/category/design/index.md") == [
+    assert built.list_titles("blog/category/design/index.md") == [
         "The Newest Post",
         "alpha same day",
         "Beta Same Day",
     ]
+    design = built.soup("blog/category/design/index.md")
+    assert design.select(".blogposts-card, .blogposts-excerpt") == []
+    items = design.select("ul.blogposts-post-list > li")
+    assert [[t["datetime"] for t in li.select("time")] for li in items] == [
+        ["2024-10-06"],
+        ["2022-05-05"],
+        ["2022-05-05"],
+    ]
+    chips = [[a.get_text(strip=True) for a in li.select("a.blogposts-category")] for li in items]
+    assert chips == [["design", "studio tips"], ["design"], ["design"]]
+    for li in items:
+        href = str(li.select_one("a.blogposts-post-list-title")["href"])
+        assert resolve(built, "blog/category/design/index.md", href).is_file()
     overview = built.soup("blog/category.md")
     entries = [
         (li.select_one("a").get_text(strip=True), li.select_one(".blogposts-count").get_text())
@@ -189,7 +203,8 @@ def test_cards_link_to_posts_and_show_excerpts(any_site: SiteBuilder) -> None:
 
 
 def test_pagination_splits_listings_and_links_pages(any_site: SiteBuilder) -> None:
-    any_site.blogposts_options(posts_per_page=2)
+    """Cards `posts_per_page` a page; a category's compact list `list_per_page` a page."""
+    any_site.blogposts_options(posts_per_page=2, list_per_page=3)
     for day in range(1, 6):
         any_site.post(f"p{day}.md", title=f"Post {day}", date=f"03/0{day}/2023", author=None)
     built = any_site.build(strict=True)
@@ -198,11 +213,23 @@ def test_pagination_splits_listings_and_links_pages(any_site: SiteBuilder) -> No
     assert built.card_titles("blog/page/2.md") == ["Post 3", "Post 2"]
     assert built.card_titles("blog/page/3.md") == ["Post 1"]
     assert not built.exists("blog/page/4.md")
-    assert built.card_titles("blog/category/studio-tips/page/3.md") == ["Post 1"]
     second = built.soup("blog/page/2.md").select_one(".blogposts-pagination")
     assert second.select_one("[rel=prev]") is not None
     assert second.select_one("[rel=next]") is not None
     assert second.select_one("[aria-current=page]").get_text() == "2"
+    category = "blog/category/studio-tips"
+    assert built.list_titles(f"{category}/index.md") == ["Post 5", "Post 4", "Post 3"]
+    assert built.list_titles(f"{category}/page/2.md") == ["Post 2", "Post 1"]
+    assert not built.exists(f"{category}/page/3.md")
+    first = built.soup(f"{category}/index.md").select_one(".blogposts-pagination")
+    assert first.select_one("[rel=prev]") is None
+    next_href = str(first.select_one("[rel=next]")["href"])
+    assert resolve(built, f"{category}/index.md", next_href) == built.dest(f"{category}/page/2.md")
+    last = built.soup(f"{category}/page/2.md").select_one(".blogposts-pagination")
+    assert last.select_one("[rel=next]") is None
+    assert last.select_one("[aria-current=page]").get_text() == "2"
+    prev_href = str(last.select_one("[rel=prev]")["href"])
+    assert resolve(built, f"{category}/page/2.md", prev_href) == built.dest(f"{category}/index.md")
     assert built.broken_links() == []
 
 
@@ -394,16 +421,18 @@ def test_a_post_without_a_valid_date_is_listed_after_the_dated_ones(site: SiteBu
     built = site.build(
         expect=[r"posts/bad\.md:4: date 'someday' .*; listed after the dated posts, without a date"]
     )
-    for listing in ("blog/index.md", "blog/category/design/index.md"):
-        assert built.card_titles(listing) == ["Dated", "Undated"]
+    assert built.card_titles("blog/index.md") == ["Dated", "Undated"]
+    assert built.list_titles("blog/category/design/index.md") == ["Dated", "Undated"]
     card = built.soup("blog/index.md").select(".blogposts-list .blogposts-card")[1]
     assert card.select("time") == []
+    items = built.soup("blog/category/design/index.md").select("ul.blogposts-post-list > li")
+    assert [len(li.select("time")) for li in items] == [1, 0]  # undated: shown without a date
     assert built.soup("posts/bad.md").select(".blogposts-byline time") == []
 
 
 def test_a_blog_of_only_undated_posts_lists_every_one(any_site: SiteBuilder) -> None:
     """No post is ever an orphan: each is linked from a listing reachable from "Blog"."""
-    any_site.blogposts_options(posts_per_page=2)
+    any_site.blogposts_options(posts_per_page=2, list_per_page=2)
     titles = ["delta", "Alpha", "charlie", "Bravo", "echo"]
     for title in titles:
         any_site.post(
@@ -418,7 +447,15 @@ def test_a_blog_of_only_undated_posts_lists_every_one(any_site: SiteBuilder) -> 
         *built.card_titles("blog/page/3.md"),
     ]
     assert listed == ["Alpha", "Bravo", "charlie", "delta", "echo"]  # by title
-    assert built.card_titles("blog/category/studio-tips/page/3.md") == ["echo"]
+    category = "blog/category/studio-tips"
+    in_category = [
+        *built.list_titles(f"{category}/index.md"),
+        *built.list_titles(f"{category}/page/2.md"),
+        *built.list_titles(f"{category}/page/3.md"),
+    ]
+    assert in_category == ["Alpha", "Bravo", "charlie", "delta", "echo"]
+    assert built.list_titles(f"{category}/page/3.md") == ["echo"]
+    assert built.soup(f"{category}/index.md").select("ul.blogposts-post-list time") == []
     assert built.card_titles("blog/featured.md") == ["echo"]
     # No dated post: no archive, and no tab leading to an empty one.
     assert not built.exists("blog/archive.md")
@@ -459,7 +496,7 @@ def test_blog_at_the_site_root_lists_posts_below_the_home_page(site: SiteBuilder
     home = built.soup("index.md").select_one("article")
     assert "Welcome." in home.get_text()
     assert built.card_titles("index.md") == ["P"]
-    assert built.card_titles("category/studio-tips/index.md") == ["P"]
+    assert built.list_titles("category/studio-tips/index.md") == ["P"]
     assert built.broken_links() == []
 
 
@@ -500,7 +537,7 @@ def test_a_very_long_category_gets_a_page_the_file_system_accepts(site: SiteBuil
     link = built.soup("posts/p.md").select_one(".blogposts-byline a.blogposts-category")
     assert link.get_text(strip=True) == label.strip()
     slug = "a-category-named-at-great-length-a-category-named-at-great-length-a-category"
-    assert built.card_titles(f"blog/category/{slug}/index.md") == ["P"]
+    assert built.list_titles(f"blog/category/{slug}/index.md") == ["P"]
     assert built.broken_links() == []
 
 

@@ -26,6 +26,8 @@ def byline_date(built: BuiltSite, src_uri: str = "posts/p.md") -> str:
     [
         ({"posts_per_page": 0}, r"Expected a whole number of at least 1, got 0"),
         ({"posts_per_page": "many"}, r"Expected type: <class 'int'> but received: <class 'str'>"),
+        ({"list_per_page": 0}, r"Expected a whole number of at least 1, got 0"),
+        ({"list_per_page": "all"}, r"Expected type: <class 'int'> but received: <class 'str'>"),
         ({"blog_dir": "../outside"}, r"Expected a folder inside docs_dir, got '\.\./outside'"),
         ({"locale": "xx_YY"}, rf"{LOCALE}, got 'xx_YY'"),
         ({"locale": "klingon"}, rf"{LOCALE}, got 'klingon'"),

@@ -1,4 +1,5 @@
-"""Images in an excerpt, however their attributes are written, load on every listing page."""
+"""Images in an excerpt, however their attributes are written, load on every listing page that
+shows cards."""
 
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ def resolves(site_dir: Path, page: str, url: str) -> bool:
 
 
 def test_excerpt_images_load_on_listing_pages(any_site: SiteBuilder) -> None:
+    any_site.authors_yaml()
     for name in ("a", "b"):
         any_site.image(f"posts/img/{name}.png")
     # Raw HTML is not rewritten by MkDocs: written as seen from the post's own built page.
@@ -41,7 +43,7 @@ def test_excerpt_images_load_on_listing_pages(any_site: SiteBuilder) -> None:
     any_site.post(
         "deep/p.md",
         title="Deep Post",
-        author=None,
+        author="michael-scott",  # also shown on the author's page
         date="2021-01-01",
         categories=["Deep"],
         featured=True,  # also shown on the first blog page, in the featured list
@@ -58,16 +60,30 @@ def test_excerpt_images_load_on_listing_pages(any_site: SiteBuilder) -> None:
     built = any_site.build()
 
     post_page = built.dest("posts/deep/p.md")
+    # Every page of cards: the index (in its featured list, then on page 2), the featured
+    # page and the author's page, at three folder depths.
     pages = {
         src_uri: built.dest(src_uri)
-        for src_uri in ("blog/index.md", "blog/page/2.md", "blog/category/deep/index.md")
+        for src_uri in (
+            "blog/index.md",
+            "blog/page/2.md",
+            "blog/featured.md",
+            "blog/author/michael-scott/index.md",
+        )
     }
     for src_uri, page in pages.items():
         assert "Pictures" in page.read_text(encoding="utf-8"), f"excerpt missing on {src_uri}"
+    # A category's page is a compact list: the post's title, no excerpt and so no images.
+    category = built.dest("blog/category/deep/index.md")
+    assert built.list_titles("blog/category/deep/index.md") == ["Deep Post"]
+    assert "Pictures" not in category.read_text(encoding="utf-8")
+    assert built.soup("blog/category/deep/index.md").select(".blogposts-excerpt") == []
+    category_urls = image_urls(category, built.site_dir)
+    assert not any(re.search(r"img/[ab]\.png$", url) for _, url in category_urls)
     post_urls = image_urls(post_page, built.site_dir)
     listing_urls = [url for page in pages.values() for url in image_urls(page, built.site_dir)]
     assert len([url for _, url in post_urls if re.search(r"img/[ab]\.png$", url)]) == 5
-    assert len([url for _, url in listing_urls if re.search(r"img/[ab]\.png$", url)]) == 15
+    assert len([url for _, url in listing_urls if re.search(r"img/[ab]\.png$", url)]) == 20
     broken = [
         f"{page}: {url}"
         for page, url in post_urls + listing_urls

@@ -94,7 +94,7 @@ def _blog_dir(site: SiteBuilder) -> None:
     site.post("p.md", title="P", author=None)
     built = site.build(strict=True)
     assert built.card_titles("news/index.md") == ["P"]
-    assert built.card_titles("news/category/studio-tips/index.md") == ["P"]
+    assert built.list_titles("news/category/studio-tips/index.md") == ["P"]
     assert not (built.site_dir / "blog").exists()
     assert built.broken_links() == []
 
@@ -117,6 +117,40 @@ def _posts_per_page(site: SiteBuilder) -> None:
     built = site.build(strict=True)
     assert built.card_titles("blog/index.md") == ["B"]
     assert built.card_titles("blog/page/2.md") == ["A"]
+    # Cards only: a category's compact list keeps its own page size (list_per_page).
+    assert built.list_titles("blog/category/studio-tips/index.md") == ["B", "A"]
+    assert not built.exists("blog/category/studio-tips/page/2.md")
+
+
+@checks("list_per_page")
+def _list_per_page(site: SiteBuilder) -> None:
+    site.blogposts_options(list_per_page=2)
+    for day in range(1, 4):
+        site.post(
+            f"p{day}.md",
+            title=f"P{day}",
+            author=None,
+            date=f"01/0{day}/2021",
+            extra="tags: [python]",
+        )
+    built = site.build(strict=True)
+    # A category's and a tag's compact list, two a page; the default 50 would give one page.
+    for folder, label in (
+        ("blog/category/studio-tips", "studio tips"),
+        ("blog/tag/python", "python"),
+    ):
+        first, second = f"{folder}/index.md", f"{folder}/page/2.md"
+        assert built.list_titles(first) == ["P3", "P2"]
+        assert built.list_titles(second) == ["P1"]
+        assert not built.exists(f"{folder}/page/3.md")
+        assert h1_texts(built.soup(second)) == [f"{label}, page 2"]
+        pagination = built.soup(first).select_one(".blogposts-pagination")
+        next_page = str(pagination.select_one("[rel=next]")["href"])
+        assert target_of(built, first, next_page) == built.dest(second)
+    # Cards keep posts_per_page (10): the blog index is one page of all three.
+    assert built.card_titles("blog/index.md") == ["P3", "P2", "P1"]
+    assert not built.exists("blog/page/2.md")
+    assert built.broken_links() == []
 
 
 @checks("featured_on_index")

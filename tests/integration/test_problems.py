@@ -269,7 +269,10 @@ def test_categories_differing_in_case_or_spacing_are_one(site: SiteBuilder) -> N
     items = built.soup("blog/category.md").select(".blogposts-category-index li")
     # "studio  tips" is read as "studio tips", which two posts use against one "Studio Tips".
     assert [li.select_one("a").get_text() for li in items] == ["studio tips"]
-    assert built.card_titles("blog/category/studio-tips/index.md") == ["A", "B", "C"]
+    page = "blog/category/studio-tips/index.md"
+    assert built.list_titles(page) == ["A", "B", "C"]
+    chips = built.soup(page).select(".blogposts-post-list a.blogposts-category")
+    assert [chip.get_text(strip=True) for chip in chips] == ["studio tips"] * 3
 
 
 @pytest.mark.parametrize(
@@ -299,7 +302,10 @@ def test_labels_that_only_share_a_slug_are_reported(site: SiteBuilder) -> None:
             r"as 'C'; both are listed as 'C' \(rename one to keep them apart\)$"
         ]
     )
-    assert built.card_titles("blog/category/c/index.md") == ["A", "B", "C"]
+    page = "blog/category/c/index.md"
+    assert built.list_titles(page) == ["A", "B", "C"]
+    chips = built.soup(page).select(".blogposts-post-list a.blogposts-category")
+    assert [chip.get_text(strip=True) for chip in chips] == ["C"] * 3
 
 
 def test_missing_registry_is_one_warning(site: SiteBuilder) -> None:

@@ -44,7 +44,7 @@ def test_hostile_blog_builds_lists_every_post_and_injects_nothing(
 ) -> None:
     with tempfile.TemporaryDirectory() as folder:
         site = SiteBuilder(Path(folder), theme=theme, use_directory_urls=directory_urls)
-        site.blogposts_options(posts_per_page=blog.posts_per_page)
+        site.blogposts_options(posts_per_page=blog.posts_per_page, list_per_page=blog.list_per_page)
         site.image(IMAGE)
         for src_uri, text in blog.files().items():
             site.write(src_uri, text)
@@ -66,8 +66,8 @@ def test_hostile_blog_builds_lists_every_post_and_injects_nothing(
         for slug, label in categories.items():
             assert slug == slugify(normalised(label))
             in_category = [post for post in listed if slug in dict(post.categories)]
-            pages = _check_listing(
-                built, f"blog/category/{slug}", in_category, per_page, "index.md"
+            pages = _check_compact_listing(
+                built, f"blog/category/{slug}", in_category, blog.list_per_page
             )
             assert through_markdown(label) in [_text(h1) for h1 in pages[0].select("h1")]
         if _check_overview(
@@ -83,10 +83,9 @@ def test_hostile_blog_builds_lists_every_post_and_injects_nothing(
         tags = {slug: label for post in listed for slug, label in post.tags}
         for slug, label in tags.items():
             assert slug == slugify(normalised(label))
-            page = built.soup(f"blog/tag/{slug}/index.md")
             in_tag = [post for post in listed if slug in dict(post.tags)]
-            assert _compact(page) == [(_name(p), normalised(p.title)) for p in in_tag]
-            assert through_markdown(label) in [_text(h1) for h1 in page.select("h1")]
+            pages = _check_compact_listing(built, f"blog/tag/{slug}", in_tag, blog.list_per_page)
+            assert through_markdown(label) in [_text(h1) for h1 in pages[0].select("h1")]
         if _check_overview(
             built,
             "blog/tag.md",
@@ -166,6 +165,31 @@ def _check_listing(
         excerpt = _text(card.select_one(".blogposts-excerpt"))
         if post.description is not None:
             assert excerpt == normalised(post.description)
+    return pages
+
+
+def _check_compact_listing(
+    built: BuiltSite, folder: str, posts: list[ExpectedPost], per_page: int
+) -> list[BeautifulSoup]:
+    """Every page of a paginated compact list (a category's or a tag's): `per_page` lines a
+    page, each post once, in order, with its title, its date (none when undated) and its
+    categories' labels as text; no cards, no excerpts. Returns the pages' soups."""
+    count = max(1, -(-len(posts) // per_page))
+    sources = [f"{folder}/index.md", *(f"{folder}/page/{n}.md" for n in range(2, count + 1))]
+    assert not built.exists(f"{folder}/page/{count + 1}.md")
+    pages = [built.soup(src_uri) for src_uri in sources]
+    for number, page in enumerate(pages):
+        chunk = posts[number * per_page : (number + 1) * per_page]
+        assert _compact(page) == [(_name(p), normalised(p.title)) for p in chunk], folder
+        assert page.select(".blogposts-card, .blogposts-excerpt") == [], folder
+    items = [li for page in pages for li in page.select("ul.blogposts-post-list > li")]
+    for item, post in zip(items, posts, strict=True):
+        if post.date is None:  # listed, without a date
+            assert item.select("time") == []
+        else:
+            assert item.select_one("time")["datetime"] == post.date.date().isoformat()
+        chips = [_text(chip) for chip in item.select("a.blogposts-category")]
+        assert chips == [normalised(label) for _, label in post.categories]
     return pages
 
 

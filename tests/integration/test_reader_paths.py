@@ -62,9 +62,10 @@ dwight-schrute:
 
 def write_studio_blog(site: SiteBuilder) -> None:
     """Seven posts over three years, two authors with posts (one without), tags spelled in
-    several ways (as a list and as a string), two undated posts; three posts a page."""
+    several ways (as a list and as a string), two undated posts; three posts a page, as cards
+    and in compact lists."""
     site.config["site_url"] = SITE_URL
-    site.blogposts_options(posts_per_page=3)
+    site.blogposts_options(posts_per_page=3, list_per_page=3)
     site.image("authors/michael.png")
     site.write("authors.yml", STUDIO_AUTHORS)
     both = "authors: [michael-scott, pam-beesly]"
@@ -296,11 +297,19 @@ def test_bylines_cards_and_author_cards_link_to_author_pages(studio: BuiltSite) 
 
     pages = {"Michael Scott": rel(studio, MICHAEL), "Pam Beesly": rel(studio, PAM)}
     checked = 0
-    for listing in ("blog/index.md", "blog/category/design/index.md", "blog/featured.md", PAM):
+    card_pages = ("blog/index.md", "blog/page/2.md", "blog/featured.md", MICHAEL, PAM)
+    for listing in card_pages:
         for name in studio.soup(listing).select(".blogposts-card .blogposts-card-authors a"):
             assert target(studio, listing, name) == pages[text(name)], listing
             checked += 1
     assert checked >= 10
+    # A category's page is a compact list: date, title and categories, no authors.
+    category = "blog/category/design/index.md"
+    design = studio.soup(category).select_one(".blogposts-listing")
+    assert design is not None
+    assert design.select(".blogposts-card, .blogposts-card-authors") == []
+    linked = {target(studio, category, a) for a in design.select("a[href]")}
+    assert linked.isdisjoint(pages.values())
 
 
 def test_authors_overview_lists_each_author_with_posts_and_their_count(studio: BuiltSite) -> None:
@@ -468,7 +477,7 @@ def test_related_posts_are_the_right_ones_in_the_right_order(studio: BuiltSite) 
 
 def test_related_posts_zero_shows_none(site: SiteBuilder) -> None:
     write_studio_blog(site)
-    site.blogposts_options(posts_per_page=3, related_posts=0)
+    site.blogposts_options(posts_per_page=3, list_per_page=3, related_posts=0)
     built = site.build(expect=UNDATED_WARNINGS)
     for title, src_uri in POSTS.items():
         soup = built.soup(src_uri)
@@ -501,12 +510,20 @@ def test_newer_and_older_follow_the_blog_order_to_both_ends(studio: BuiltSite) -
 def test_undated_posts_are_listed_after_the_dated_ones_without_a_date(studio: BuiltSite) -> None:
     pages = ["blog/index.md", "blog/page/2.md", "blog/page/3.md"]
     assert [title for page in pages for title in studio.card_titles(page)] == ORDER
-    assert studio.card_titles("blog/category/design/index.md") == [
+    assert studio.list_titles("blog/category/design/index.md") == [
         "Spring Palettes",
         "March Notes",
         "Autumn Light",
     ]
-    assert studio.card_titles("blog/category/design/page/2.md") == ["Undated Sketches"]
+    assert studio.list_titles("blog/category/design/page/2.md") == ["Undated Sketches"]
+    design = studio.soup("blog/category/design/index.md").select("ul.blogposts-post-list > li")
+    assert [[t["datetime"] for t in li.select("time")] for li in design] == [
+        ["2024-03-15"],
+        ["2024-03-02"],
+        ["2023-11-20"],
+    ]
+    later = studio.soup("blog/category/design/page/2.md").select("ul.blogposts-post-list > li")
+    assert [li.select("time") for li in later] == [[]]  # undated: listed, without a date
     for title in ("An Undated Note", "Undated Sketches"):
         assert studio.soup(POSTS[title]).select(".blogposts-byline time") == []
     undated = studio.soup("blog/page/3.md").select(".blogposts-list .blogposts-card")

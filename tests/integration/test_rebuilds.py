@@ -38,8 +38,12 @@ def test_front_matter_edits_update_every_generated_page(site: SiteBuilder) -> No
     )
     built = site.build(strict=True)
     assert built.card_titles("blog/featured.md") == ["A"]
-    assert built.card_titles("blog/category/news/index.md") == ["A"]
-    assert built.card_titles("blog/category/studio-tips/index.md") == ["B"]
+    assert built.list_titles("blog/category/news/index.md") == ["A"]
+    assert built.list_titles("blog/category/studio-tips/index.md") == ["B"]
+    chips = built.soup("blog/category/news/index.md").select(
+        ".blogposts-post-list .blogposts-category"
+    )
+    assert [chip.get_text(strip=True) for chip in chips] == ["news"]  # A's line, re-rendered
     byline = built.soup("posts/a.md").select_one(".blogposts-byline")
     assert byline.select_one(".blogposts-author-name").get_text(strip=True) == "Pam Beesly"
 
@@ -55,7 +59,7 @@ def test_rebuilds_are_byte_identical(site: SiteBuilder) -> None:
     site.authors_yaml()
     for day in range(1, 8):
         site.post(f"p{day}.md", title=f"Post {day}", date=f"02/0{day}/2022", featured=day % 3 == 0)
-    site.blogposts_options(posts_per_page=3)
+    site.blogposts_options(posts_per_page=3, list_per_page=3)
     first = _html_bytes(site.build(strict=True).site_dir)
     for _ in range(19):
         assert _html_bytes(site.build(strict=True).site_dir) == first
@@ -132,7 +136,12 @@ def test_serve_rebuilds_read_only_the_posts_that_changed(
     built = site.build(strict=True)
     assert serving == ["posts/a.md"]
     assert built.card_titles("blog/featured.md") == ["A"]
-    assert built.card_titles("blog/category/news/index.md") == ["A"]
+    assert built.list_titles("blog/category/news/index.md") == ["A"]
+    assert built.list_titles("blog/category/studio-tips/index.md") == ["B"]
+    chips = built.soup("blog/category/news/index.md").select(
+        ".blogposts-post-list .blogposts-category"
+    )
+    assert [chip.get_text(strip=True) for chip in chips] == ["news"]  # A's line, re-rendered
     assert built.card_titles("blog/index.md") == ["B", "A"]
 
     serving.clear()

@@ -103,7 +103,7 @@ def test_featured_on_index_rejects(value: object, message: str) -> None:
     assert _error(featured_on_index=value) == message
 
 
-@pytest.mark.parametrize("name", ["posts_per_page", "words_per_minute"])
+@pytest.mark.parametrize("name", ["posts_per_page", "list_per_page", "words_per_minute"])
 @pytest.mark.parametrize(
     ("value", "message"),
     [
@@ -303,3 +303,34 @@ def test_related_posts_takes_whole_numbers_from_zero(value: int) -> None:
 )
 def test_related_posts_rejects(value: object, message: str) -> None:
     assert _error(related_posts=value) == message
+
+
+# list_per_page ------------------------------------------------------------------------------
+
+
+def test_list_per_page_default() -> None:
+    config = _validated()
+    assert config.list_per_page == 50
+    assert config.posts_per_page == 10  # cards: its own option
+
+
+@pytest.mark.parametrize("value", [1, 2, 50, 1000])
+def test_list_per_page_takes_whole_numbers_from_one(value: int) -> None:
+    config = _validated(list_per_page=value)
+    assert config.list_per_page == value
+    assert config.posts_per_page == 10
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        (0, "Expected a whole number of at least 1, got 0"),
+        (-1, "Expected a whole number of at least 1, got -1"),
+        (True, "Expected a whole number of at least 1, got True"),
+        (False, "Expected a whole number of at least 1, got False"),
+        (2.5, "Expected type: <class 'int'> but received: <class 'float'>"),
+        ("50", "Expected type: <class 'int'> but received: <class 'str'>"),
+    ],
+)
+def test_list_per_page_rejects(value: object, message: str) -> None:
+    assert _error(list_per_page=value) == message

@@ -75,8 +75,8 @@ def summary(plan: list[Listing]) -> list[tuple[str, str, str, int, list[int]]]:
     return [(x.src_uri, x.kind, x.title, x.page, posts_of(x)) for x in plan]
 
 
-# Five posts, newest (5) first: index pages [5, 4] [3, 2] [1]; design [5, 3] [1];
-# "Studio Tips" [4]; featured [5, 2]; all of 2024.
+# Five posts, newest (5) first. Cards two a page: index [5, 4] [3, 2] [1], featured [5, 2];
+# compact lists one a page: design [5] [3] [1], "Studio Tips" [4]; all of 2024.
 POSTS = [
     make_post(1, ("design",)),
     make_post(2, (), featured=True),
@@ -88,7 +88,7 @@ POSTS = [
 
 @pytest.fixture
 def plan() -> list[Listing]:
-    return plan_listings(build_catalog(POSTS), Layout(per_page=2))
+    return plan_listings(build_catalog(POSTS), Layout(per_page=2, list_per_page=1))
 
 
 def test_plan_layout(plan: list[Listing]) -> None:
@@ -121,12 +121,13 @@ def test_plan_layout(plan: list[Listing]) -> None:
         ("blog/page/3.md", INDEX, "Blog, page 3", 3, [1], False, "blog/page/2.md", None),
         ("blog/category.md", CATEGORIES, "Categories", 1, [], False, None, None),
         ("blog/archive.md", ARCHIVE, "Archive", 1, [], False, None, None),
+        # A category's page is a compact list, paginated by list_per_page, not per_page.
         (
             "blog/category/design/index.md",
             CATEGORY,
             "design",
             1,
-            [5, 3],
+            [5],
             False,
             None,
             "blog/category/design/page/2.md",
@@ -136,9 +137,19 @@ def test_plan_layout(plan: list[Listing]) -> None:
             CATEGORY,
             "design, page 2",
             2,
-            [1],
+            [3],
             False,
             "blog/category/design/index.md",
+            "blog/category/design/page/3.md",
+        ),
+        (
+            "blog/category/design/page/3.md",
+            CATEGORY,
+            "design, page 3",
+            3,
+            [1],
+            False,
+            "blog/category/design/page/2.md",
             None,
         ),
         ("blog/category/studio-tips/index.md", CATEGORY, "Studio Tips", 1, [4], False, None, None),
@@ -154,9 +165,11 @@ def test_series_and_terms(plan: list[Listing]) -> None:
     assert by_uri["blog/category/design/page/2.md"].series == (
         "blog/category/design/index.md",
         "blog/category/design/page/2.md",
+        "blog/category/design/page/3.md",
     )
     assert by_uri["blog/category/design/index.md"].term == Category("design", "design")
     assert by_uri["blog/category/design/page/2.md"].term == Category("design", "design")
+    assert by_uri["blog/category/design/page/3.md"].term == Category("design", "design")
     assert by_uri["blog/category/studio-tips/index.md"].term == Category(
         "studio-tips", "Studio Tips"
     )
@@ -228,14 +241,20 @@ def test_an_empty_blog_has_only_its_index() -> None:
 def test_blog_dir(blog_dir: str, expected: list[str]) -> None:
     posts = [make_post(n, ("design",), tags=("python",), authors=("ana",)) for n in range(1, 3)]
     authors = {"ana": Author("ana", "Ana")}
-    plan = plan_listings(build_catalog(posts), Layout(blog_dir=blog_dir, per_page=1), authors)
+    layout = Layout(blog_dir=blog_dir, per_page=1, list_per_page=1)
+    plan = plan_listings(build_catalog(posts), layout, authors)
     first_pages = [x.src_uri for x in plan if x.page == 1]
     assert first_pages == expected
     assert (plan[1].page, plan[1].previous_src_uri) == (2, expected[0])
     later_pages = [x.src_uri for x in plan if x.page == 2]
     assert later_pages == [
         posixpath.join(blog_dir, path)
-        for path in ("page/2.md", "category/design/page/2.md", "author/ana/page/2.md")
+        for path in (
+            "page/2.md",
+            "category/design/page/2.md",
+            "tag/python/page/2.md",
+            "author/ana/page/2.md",
+        )
     ]
 
 
@@ -254,7 +273,8 @@ def test_custom_titles() -> None:
         for n in range(1, 4)
     ]
     authors = {"ana": Author("ana", "Ana López")}
-    plan = plan_listings(build_catalog(posts), Layout(per_page=2, titles=titles), authors)
+    layout = Layout(per_page=2, list_per_page=2, titles=titles)
+    plan = plan_listings(build_catalog(posts), layout, authors)
     assert [x.title for x in plan] == [
         "News",
         "News (2)",
@@ -265,6 +285,7 @@ def test_custom_titles() -> None:
         "design",
         "design (2)",
         "python",
+        "python (2)",
         "Picks",
         "Picks (2)",
         "Ana López",
@@ -278,9 +299,9 @@ def test_braces_in_a_label_or_name_are_not_a_format_string() -> None:
         make_post(n, ("{page} tips",), tags=("{title}",), authors=("ana",)) for n in range(1, 3)
     ]
     authors = {"ana": Author("ana", "{page} {title}")}
-    plan = plan_listings(build_catalog(posts), Layout(per_page=1), authors)
+    plan = plan_listings(build_catalog(posts), Layout(per_page=1, list_per_page=1), authors)
     assert [x.title for x in plan if x.kind == CATEGORY] == ["{page} tips", "{page} tips, page 2"]
-    assert [x.title for x in plan if x.kind == TAG] == ["{title}"]
+    assert [x.title for x in plan if x.kind == TAG] == ["{title}", "{title}, page 2"]
     assert [x.title for x in plan if x.kind == AUTHOR] == [
         "{page} {title}",
         "{page} {title}, page 2",
@@ -298,22 +319,21 @@ def test_awkward_slugs_do_not_collide(label: str) -> None:
         for n in range(1, 4)
     ]
     authors = {slug: Author(slug, label), "bo": Author("bo", "Bo")}
-    plan = plan_listings(build_catalog(posts), Layout(per_page=1), authors)
+    plan = plan_listings(build_catalog(posts), Layout(per_page=1, list_per_page=1), authors)
     uris = [x.src_uri for x in plan]
     assert len(uris) == len(set(uris))
     assert len({directory_url(uri) for uri in uris}) == len(uris)
-    for folder in ("category", "author"):
+    for folder in ("category", "tag", "author"):
         assert f"blog/{folder}/{slug}/index.md" in uris
         assert f"blog/{folder}/{slug}/page/2.md" in uris
-    assert f"blog/tag/{slug}/index.md" in uris
 
 
 # --- tags ------------------------------------------------------------------------------------
 
 
-def test_a_tag_has_one_page_listing_every_post_it_tags() -> None:
-    """Tags are many and fine-grained: one compact page each, however many posts, unlike the
-    paginated card listings."""
+def test_a_tag_page_is_a_compact_list_paginated_by_list_per_page() -> None:
+    """Tags are many and fine-grained: a compact list each, `list_per_page` posts a page,
+    however few `per_page` (cards) is."""
     posts = [
         make_post(1, tags=("Python",)),
         make_post(2, tags=("python", "Web Dev")),
@@ -322,15 +342,28 @@ def test_a_tag_has_one_page_listing_every_post_it_tags() -> None:
         make_post(5, tags=("python",)),
     ]
     catalog = build_catalog(posts)
-    plan = plan_listings(catalog, Layout(per_page=2))
-    tag_pages = [
-        (x.src_uri, x.title, x.term, posts_of(x), x.page, x.series) for x in plan if x.kind == TAG
-    ]
     python = Category("python", "python")  # the spelling most posts use
     web = Category("web-dev", "Web Dev")  # a tie: capitals first
-    assert tag_pages == [
-        ("blog/tag/python/index.md", "python", python, [5, 2, 1], 1, ()),
-        ("blog/tag/web-dev/index.md", "Web Dev", web, [2, 3], 1, ()),
+
+    def tag_pages(layout: Layout) -> list[tuple[str, str, Category | None, list[int], int]]:
+        plan = plan_listings(catalog, layout)
+        return [(x.src_uri, x.title, x.term, posts_of(x), x.page) for x in plan if x.kind == TAG]
+
+    # Cards two a page, lists 50 a page (the default): one page a tag.
+    assert tag_pages(Layout(per_page=2)) == [
+        ("blog/tag/python/index.md", "python", python, [5, 2, 1], 1),
+        ("blog/tag/web-dev/index.md", "Web Dev", web, [2, 3], 1),
+    ]
+    # Lists two a page: a second page for python, whatever the cards per page.
+    assert tag_pages(Layout(per_page=10, list_per_page=2)) == [
+        ("blog/tag/python/index.md", "python", python, [5, 2], 1),
+        ("blog/tag/python/page/2.md", "python, page 2", python, [1], 2),
+        ("blog/tag/web-dev/index.md", "Web Dev", web, [2, 3], 1),
+    ]
+    plan = plan_listings(catalog, Layout(per_page=2))
+    assert [x.series for x in plan if x.kind == TAG] == [
+        ("blog/tag/python/index.md",),
+        ("blog/tag/web-dev/index.md",),
     ]
     overview = [x for x in plan if x.kind == TAGS]
     assert [(x.src_uri, x.title, list(x.posts)) for x in overview] == [("blog/tag.md", "Tags", [])]
@@ -338,6 +371,40 @@ def test_a_tag_has_one_page_listing_every_post_it_tags() -> None:
     assert [(x.src_uri, posts_of(x)) for x in plan if x.kind == CATEGORY] == [
         ("blog/category/design/index.md", [4])
     ]
+
+
+def test_cards_and_compact_lists_paginate_separately() -> None:
+    """`per_page` splits the card listings (index, featured, an author's page);
+    `list_per_page` the compact ones (a category's, a tag's page)."""
+    posts = [
+        make_post(n, ("design",), True, tags=("python",), authors=("ana",)) for n in range(1, 6)
+    ]
+    authors = {"ana": Author("ana", "Ana")}
+    catalog = build_catalog(posts)
+
+    def pages_per_kind(layout: Layout) -> dict[str, list[list[int]]]:
+        pages: dict[str, list[list[int]]] = {}
+        for x in plan_listings(catalog, layout, authors):
+            if x.kind in (INDEX, FEATURED, AUTHOR, CATEGORY, TAG):
+                pages.setdefault(x.kind, []).append(posts_of(x))
+        return pages
+
+    assert pages_per_kind(Layout(per_page=2, list_per_page=3)) == {
+        INDEX: [[5, 4], [3, 2], [1]],
+        CATEGORY: [[5, 4, 3], [2, 1]],
+        TAG: [[5, 4, 3], [2, 1]],
+        FEATURED: [[5, 4], [3, 2], [1]],
+        AUTHOR: [[5, 4], [3, 2], [1]],
+    }
+    assert pages_per_kind(Layout(per_page=3, list_per_page=2)) == {
+        INDEX: [[5, 4, 3], [2, 1]],
+        CATEGORY: [[5, 4], [3, 2], [1]],
+        TAG: [[5, 4], [3, 2], [1]],
+        FEATURED: [[5, 4, 3], [2, 1]],
+        AUTHOR: [[5, 4, 3], [2, 1]],
+    }
+    # The defaults: 10 cards, 50 lines a page.
+    assert (Layout().per_page, Layout().list_per_page) == (10, 50)
 
 
 def test_a_category_and_a_tag_with_one_slug_each_get_a_page() -> None:
@@ -633,6 +700,7 @@ def _catalog_of(specs: list[tuple[list[str], list[str], list[str], bool, int | N
 @given(
     st.lists(post_specs, max_size=12),
     st.integers(min_value=1, max_value=3),
+    st.integers(min_value=1, max_value=3),
     st.sampled_from(["", "blog", "news/blog"]),
     st.sampled_from(["author", "people"]),
     st.booleans(),
@@ -642,6 +710,7 @@ def _catalog_of(specs: list[tuple[list[str], list[str], list[str], bool, int | N
 def test_src_uris_are_unique_and_every_listing_holds_exactly_its_posts(
     specs: list[tuple[list[str], list[str], list[str], bool, int | None]],
     per_page: int,
+    list_per_page: int,
     blog_dir: str,
     author_segment: str,
     author_pages: bool,
@@ -654,6 +723,7 @@ def test_src_uris_are_unique_and_every_listing_holds_exactly_its_posts(
     layout = Layout(
         blog_dir=blog_dir,
         per_page=per_page,
+        list_per_page=list_per_page,
         author_segment=author_segment,
         author_pages=author_pages,
         archive=archive,
@@ -668,12 +738,16 @@ def test_src_uris_are_unique_and_every_listing_holds_exactly_its_posts(
     for listing in plan:
         if listing.kind in OVERVIEWS:
             assert (listing.series, list(listing.posts)) == ((), [])
-        elif listing.kind in (TAG, YEAR):  # one page each, never empty
+        elif listing.kind == YEAR:  # one page each, never empty
             assert (listing.series, listing.page) == ((), 1)
             assert listing.posts
         else:
+            # Cards `per_page` a page; a category's or a tag's compact list `list_per_page`.
+            size = list_per_page if listing.kind in (CATEGORY, TAG) else per_page
             assert listing.series[listing.page - 1] == listing.src_uri
-            assert 0 < len(listing.posts) <= per_page or listing.series == (listing.src_uri,)
+            assert 0 < len(listing.posts) <= size or listing.series == (listing.src_uri,)
+            if listing.page < len(listing.series):  # every page but the last is full
+                assert len(listing.posts) == size
         assert listing.in_nav == (listing.page == 1 and listing.kind == INDEX)
 
     def posts_in(kind: str) -> dict[str, list[Post]]:

@@ -20,6 +20,7 @@ from mkdocs_blogposts.listings import (
     AUTHOR,
     AUTHORS,
     CATEGORIES,
+    CATEGORY,
     INDEX,
     TAGS,
     YEAR,
@@ -446,6 +447,41 @@ def test_a_tags_page_is_a_compact_list_of_every_post() -> None:
         [],  # undated: listed, without a date
     ]
     assert _texts(items[0], ".blogposts-category") == ["design"]
+
+
+def test_a_categorys_page_is_a_compact_list_paginated_by_list_per_page() -> None:
+    posts = [*FOOTER_POSTS, make_post("f", None, categories=("design", "Misc"))]
+    blog = Blog(posts, Layout(per_page=1, list_per_page=2))
+    first, second = "blog/category/design/index.md", "blog/category/design/page/2.md"
+    design = Category("design", "design")
+    assert [x.src_uri for x in blog.plan if x.kind == CATEGORY and x.term == design] == [
+        first,
+        second,
+    ]
+    soup = blog.page(first)
+    assert soup.select(".blogposts-card, .blogposts-excerpt") == []
+    items = soup.select(".blogposts-post-list li")
+    assert [_texts(li, "a.blogposts-post-list-title") for li in items] == [["C"], ["A"]]
+    assert _hrefs(soup, "a.blogposts-post-list-title") == ["../../../posts/c/", "../../../posts/a/"]
+    assert [[t["datetime"] for t in li.select("time")] for li in items] == [
+        ["2021-08-11"],
+        ["2021-08-10"],
+    ]
+    assert [_texts(li, ".blogposts-category") for li in items] == [["design"], ["design"]]
+    assert _hrefs(soup, ".blogposts-pagination [rel=next]") == [
+        "../../../blog/category/design/page/2/"
+    ]
+    assert soup.select(".blogposts-pagination [rel=prev]") == []
+    later = blog.page(second)
+    assert _texts(later, "h1") == ["design, page 2"]
+    items = later.select(".blogposts-post-list li")
+    assert [_texts(li, "a.blogposts-post-list-title") for li in items] == [["F"]]
+    assert items[0].select("time") == []  # undated: after the dated posts, without a date
+    assert _texts(items[0], ".blogposts-category") == ["design", "Misc"]
+    assert _hrefs(later, ".blogposts-pagination [rel=prev]") == [
+        "../../../../../blog/category/design/"
+    ]
+    assert later.select(".blogposts-pagination [rel=next]") == []
 
 
 def test_a_years_page_lists_its_posts_by_month_in_the_blogs_language() -> None:
