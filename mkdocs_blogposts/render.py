@@ -15,7 +15,7 @@ from babel.dates import format_date
 from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 
-from .archive import months
+from .archive import months, posts_by_year
 from .bios import clean_html
 from .catalog import Catalog, neighbours
 from .excerpts import excerpt_html, split_after_h1
@@ -393,14 +393,10 @@ class Renderer:
                 ]
             }
         if listing.kind == ARCHIVE:
-            years: dict[int, int] = {}
-            for post in catalog.dated:
-                if post.date is not None:
-                    years[post.date.year] = years.get(post.date.year, 0) + 1
             return {
                 "years": [
-                    (Link(str(year), self.url(self.layout.year_src_uri(year))), count)
-                    for year, count in years.items()
+                    (Link(str(year), self.url(self.layout.year_src_uri(year))), len(posts))
+                    for year, posts in posts_by_year(catalog.dated).items()
                 ]
             }
         if listing.kind == YEAR:
