@@ -124,6 +124,7 @@ class BlogSite:
         registry = Registry()
         if self.registry_path is not None:
             registry = load_registry(self.registry_path, self.docs_dir, files.src_uris)
+            self._unpublish_registry_file(files)
         posts, problems = self._read_posts(files, registry)
         if self.registry_path is None and any(post.author_slugs for post in posts):
             problems.append(
@@ -151,6 +152,19 @@ class BlogSite:
                 File.generated(self.config, CSS_URI, abs_src_path=str(ASSETS_DIR / "blogposts.css"))
             )
         return files
+
+    def _unpublish_registry_file(self, files: Files) -> None:
+        """Keep a registry file in the docs folder (`authors.yml`) out of the built site: it
+        is the plugin's input, not a page, and may hold e-mail addresses. Avatars and
+        Markdown profiles stay: the site shows them."""
+        if self.registry_path is None or self.registry_path.is_dir():
+            return
+        if not _is_inside(self.registry_path, self.docs_dir):
+            return
+        src_uri = Path(os.path.relpath(self.registry_path, self.docs_dir)).as_posix()
+        file = files.src_uris.get(src_uri)
+        if file is not None and not file.is_documentation_page():
+            file.inclusion = InclusionLevel.EXCLUDED
 
     def _read_posts(self, files: Files, registry: Registry) -> tuple[list[Post], list[Problem]]:
         """Read every post's front matter, once, before any page renders. O(posts).

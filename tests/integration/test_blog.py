@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import posixpath
 from pathlib import Path
 from unittest.mock import ANY
 
@@ -624,3 +625,32 @@ def test_the_blog_link_is_active_on_every_blog_page_and_only_there(
     assert built.active_nav("index.md") == ["Home"]
     assert built.active_nav("about.md") == ["About"]
     assert built.active_nav("zz/later.md") == ["Zz"]
+
+
+@pytest.mark.parametrize("registry", ["authors.yml", "team/people.yml"])
+def test_the_registry_file_is_read_but_not_published(site: SiteBuilder, registry: str) -> None:
+    """The registry is the plugin's input, not a page (and may hold e-mail addresses);
+    the avatars it names are still published."""
+    site.authors_yaml(registry)
+    if registry != "authors.yml":
+        site.blogposts_options(authors=registry)
+        site.image(posixpath.join(posixpath.dirname(registry), "authors/michael.png"))
+    site.post("a.md", title="A")
+    built = site.build(strict=True)
+    assert not (built.site_dir / registry).exists()
+    byline = built.soup("posts/a.md").select_one(".blogposts-byline")
+    assert byline.select_one(".blogposts-author-name").get_text() == "Michael Scott"
+    avatar = byline.select_one("img.blogposts-avatar")["src"]
+    assert built.broken_links() == []
+    assert avatar.endswith("authors/michael.png")
+    assert not list(built.site_dir.rglob("*.yml"))
+
+
+def test_the_registry_is_not_published_under_serve_either(tmp_path: Path) -> None:
+    builder = SiteBuilder(tmp_path, command="serve")
+    builder.authors_yaml()
+    builder.post("a.md", title="A")
+    built = builder.build(strict=True)
+    builder.close()
+    assert not (built.site_dir / "authors.yml").exists()
+    assert (built.site_dir / "authors/michael.png").exists()
