@@ -140,6 +140,13 @@ def neighbours(catalog: Catalog, post: Post) -> tuple[Post | None, Post | None]:
     return newer, older
 
 
+def last_changed(posts: Iterable[Post]) -> dt.date | None:
+    """The newest day any of `posts` was published or updated (None without a dated post):
+    a page's `<lastmod>` in the sitemap, so search engines recrawl what changed."""
+    days = [(post.updated or post.date).date() for post in posts if post.date is not None]
+    return max(days, default=None)
+
+
 def paginate(items: Sequence[T], per_page: int) -> list[Sequence[T]]:
     """Split `items` into pages of `per_page`; always at least one (possibly empty) page."""
     if not items:

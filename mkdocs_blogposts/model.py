@@ -51,6 +51,8 @@ class Post:
     title: str
     date: dt.datetime | None
     """Publication time; None when the front matter has no valid date (then left out of lists)."""
+    updated: dt.datetime | None = None
+    """When the post was last changed (`updated:`), if given, valid and not before `date`."""
     author_slugs: tuple[str, ...] = ()
     categories: tuple[Category, ...] = ()
     tags: tuple[Category, ...] = ()

@@ -102,7 +102,8 @@ def read_post(
     post = Post(
         src_uri=src_uri,
         title=reader.title(),
-        date=reader.date(settings.date_formats),
+        date=(date := reader.date(settings.date_formats)),
+        updated=reader.updated(settings.date_formats, date),
         author_slugs=reader.authors(known_authors),
         categories=reader.categories(),
         categories_line=front.line_of("categories") if "categories" in front.data else None,
@@ -191,6 +192,27 @@ class _FieldReader:
         except DateError as error:
             self.problem("date", f"{error}; listed after the dated posts, without a date")
             return None
+
+    def updated(self, formats: Sequence[str], date: dt.datetime | None) -> dt.datetime | None:
+        """`updated:`, read like `date`; one that cannot be read, or is before the post's
+        date, is a problem and not shown (sorting stays by `date` either way)."""
+        value = self.data.get("updated")
+        if value is None:
+            return None
+        try:
+            updated = parse_date(value, formats)
+        except DateError as error:
+            message = str(error).removeprefix("date ")
+            self.problem("updated", f"updated {message}; no updated date shown")
+            return None
+        if date is not None and updated < date:
+            self.problem(
+                "updated",
+                f"updated {show(value)} is before the post's date "
+                f"({date.date().isoformat()}); no updated date shown",
+            )
+            return None
+        return updated
 
     def authors(self, known_authors: Container[str] | None) -> tuple[str, ...]:
         slugs: list[str] = []

@@ -103,6 +103,8 @@ class PostView:
     url: str | None
     date_iso: str | None
     date_display: str | None
+    updated_iso: str | None
+    updated_display: str | None
     reading_time: str | None
     authors: Sequence[AuthorView]
     categories: Sequence[Link]
@@ -207,12 +209,17 @@ class Renderer:
         view = self._views.get(post.src_uri)
         if view is None:
             day = post.date.date() if post.date else None
+            changed = post.updated.date() if post.updated else None
+            if changed == day:  # updated the day it was published: nothing to add
+                changed = None
             view = PostView(
                 post=post,
                 title=post.title,
                 url=self.url(post.src_uri),
                 date_iso=day.isoformat() if day else None,
                 date_display=self.format_post_date(day) if day else None,
+                updated_iso=changed.isoformat() if changed else None,
+                updated_display=self.format_post_date(changed) if changed else None,
                 reading_time=(
                     f"{post.reading_minutes} min read" if self.settings.show_reading_time else None
                 ),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import os
 import posixpath
@@ -19,7 +20,7 @@ from mkdocs.structure.pages import Page
 from .authors import REGISTRY_CANDIDATES, Registry, entry_place, find_registry, load_registry
 from .bios import BioRenderer
 from .caches import ExcerptCache, PostCache
-from .catalog import Catalog, build_catalog
+from .catalog import Catalog, build_catalog, last_changed
 from .config import BlogpostsConfig, locale_name
 from .excerpts import excerpt_html, split_after_h1
 from .latest import LatestRequest, find_blocks, more_src_uri, select_posts
@@ -110,6 +111,8 @@ class BlogSite:
         """Author slug -> docs path of their Markdown profile page."""
         self.profile_slugs: dict[str, str] = {}
         """The reverse: docs path of a profile page -> author slug."""
+        self._blog_changed: tuple[dt.date | None] | None = None
+        """The newest day any post was published or updated, once computed."""
         self.post_bodies: dict[str, str] = {}
         """Docs path of a post being rendered -> its HTML before the header and footer."""
         self.latest_blocks: dict[str, list[LatestRequest]] = {}
@@ -340,6 +343,7 @@ class BlogSite:
         alike. Values of the wrong type are replaced by the validated ones, so no theme ever
         stringifies a huge YAML structure (an alias bomb) into the page.
         """
+        self._set_update_date(page)
         post = self.post_of(page)
         if post is not None:
             page.meta["title"] = escape(post.title)
@@ -363,6 +367,25 @@ class BlogSite:
             # A Markdown profile is titled by the author's `name:`, never by its file name
             # ("Ana lopez"), whether or not it is their author page.
             page.meta["title"] = escape(self.renderer.author_name(slug))
+
+    def _set_update_date(self, page: Page) -> None:
+        """The page's `<lastmod>` in MkDocs' sitemap: a post's updated (else publication)
+        date, a listing's newest such date among its posts (an overview's: the blog's),
+        instead of the build date that would make every blog page look changed."""
+        post = self.post_of(page)
+        listing = self.listing_pages.get(page.file.src_uri)
+        if post is not None:
+            day = last_changed((post,))
+        elif listing is None:
+            return
+        elif listing.posts:
+            day = last_changed(listing.posts)
+        else:
+            if self._blog_changed is None:  # once per build: O(n)
+                self._blog_changed = (last_changed(self.catalog.dated),)
+            day = self._blog_changed[0]
+        if day is not None:
+            page.update_date = day.isoformat()
 
     def find_latest_blocks(self, markdown: str, page: Page) -> None:
         """Note the latest-posts blocks a page asks for (filled in `add_blog_content`, once

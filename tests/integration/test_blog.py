@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import posixpath
+import re
 from pathlib import Path
 from unittest.mock import ANY
 
@@ -654,3 +655,51 @@ def test_the_registry_is_not_published_under_serve_either(tmp_path: Path) -> Non
     builder.close()
     assert not (built.site_dir / "authors.yml").exists()
     assert (built.site_dir / "authors/michael.png").exists()
+
+
+def test_an_updated_date_shows_in_the_byline_and_dates_the_sitemap(any_site: SiteBuilder) -> None:
+    any_site.config["site_url"] = "https://example.org/studio/"
+    any_site.post("old.md", title="Old", date="01/02/2020", extra="updated: 2023-05-06")
+    any_site.post("new.md", title="New", date="03/04/2021")
+    any_site.post("same.md", title="Same day", date="03/05/2021", extra="updated: 03/05/2021")
+    any_site.post(
+        "bad.md", title="Bad", date="03/06/2021", categories=["news"], extra="updated: 2019-01-01"
+    )
+    built = any_site.build(
+        expect=[
+            r"posts/bad\.md:7: updated '2019-01-01' is before the post's date \(2021-03-06\); "
+            r"no updated date shown",
+            r"authors registry",
+        ]
+    )
+    updated = built.soup("posts/old.md").select_one(".blogposts-byline .blogposts-updated")
+    assert updated.get_text(" ", strip=True) == "Updated May 6, 2023"
+    assert updated.select_one("time")["datetime"] == "2023-05-06"
+    for name in ("new.md", "same.md", "bad.md"):
+        assert built.soup(f"posts/{name}").select(".blogposts-updated") == []
+    # Sorting stays by publication date.
+    assert built.card_titles("blog/index.md") == ["Bad", "Same day", "New", "Old"]
+    sitemap = (built.site_dir / "sitemap.xml").read_text(encoding="utf-8")
+    lastmod = dict(
+        re.findall(r"<loc>https://example\.org/studio/([^<]*)</loc>\s*<lastmod>([^<]*)", sitemap)
+    )
+    directory = any_site.use_directory_urls
+    page = (lambda path: f"{path}/") if directory else (lambda path: f"{path}.html")
+    assert lastmod[page("posts/old")] == "2023-05-06"
+    assert lastmod[page("posts/new")] == "2021-03-04"
+    assert lastmod["blog/" if directory else "blog/index.html"] == "2023-05-06"
+    news = "blog/category/news/" if directory else "blog/category/news/index.html"
+    assert lastmod[news] == "2021-03-06"
+    overview = "blog/category/" if directory else "blog/category.html"
+    assert lastmod[overview] == "2023-05-06"
+
+
+def test_an_unreadable_updated_date_is_one_warning(site: SiteBuilder) -> None:
+    site.post("a.md", title="A", author=None, extra="updated: someday")
+    built = site.build(
+        expect=[
+            r"posts/a\.md:6: updated 'someday' matches none of %m/%d/%Y, %Y-%m-%d "
+            r"\(write it like 08/10/2021 or 2021-08-10\); no updated date shown"
+        ]
+    )
+    assert built.soup("posts/a.md").select(".blogposts-updated") == []

@@ -392,3 +392,16 @@ def test_neighbours_follow_the_listing_order_undated_last() -> None:
     assert neighbours(catalog, undated) == (old, None)
     assert neighbours(catalog, make_post("unlisted", day(3, 1))) == (None, None)
     assert neighbours(build_catalog([new]), new) == (None, None)
+
+
+def test_last_changed_is_the_newest_publication_or_update_of_dated_posts() -> None:
+    from mkdocs_blogposts.catalog import last_changed
+    from mkdocs_blogposts.model import Post
+
+    old = Post("posts/a.md", "A", dt.datetime(2020, 1, 2), updated=dt.datetime(2023, 5, 6))
+    new = Post("posts/b.md", "B", dt.datetime(2021, 3, 4))
+    undated = Post("posts/c.md", "C", None, updated=dt.datetime(2025, 1, 1))
+    assert last_changed([new]) == dt.date(2021, 3, 4)
+    assert last_changed([old, new]) == dt.date(2023, 5, 6)
+    assert last_changed([undated]) is None  # an undated post dates nothing
+    assert last_changed([]) is None

@@ -635,7 +635,13 @@ def test_split_front_matter_stringifies_keys() -> None:
                 "(no such day in the calendar); listed after the dated posts, without a date"
             ],
         ),
-        ("date: 08/10/2021\nupdated: 2023-04-31", []),
+        (
+            "date: 08/10/2021\nupdated: 2023-04-31",
+            [
+                "posts/studio-notes.md:4: updated '2023-04-31' matches none of %m/%d/%Y, "
+                "%Y-%m-%d (no such day in the calendar); no updated date shown"
+            ],
+        ),
         (
             "date: 08/10/2021\ntitle: !!int abc",
             [
@@ -751,3 +757,37 @@ def test_a_huge_value_gives_a_short_warning(line: str) -> None:
     _, problems = read(front(line) if "title" in line else front(line, "title: T"))
     assert problems
     assert all(len(problem) < 400 for problem in problems), problems
+
+
+@pytest.mark.parametrize(
+    ("updated", "expected", "problem"),
+    [
+        ("2023-05-06", dt.datetime(2023, 5, 6), None),
+        ("05/06/2023", dt.datetime(2023, 5, 6), None),
+        ("2021-08-10T12:00:00Z", dt.datetime(2021, 8, 10, 12), None),
+        ("08/10/2021", dt.datetime(2021, 8, 10), None),  # the same day: not before it
+        ("2021-08-09", None, "updated '2021-08-09' is before the post's date (2021-08-10)"),
+        ("later", None, "updated 'later' matches none of %m/%d/%Y, %Y-%m-%d"),
+        ("[1, 2]", None, "updated [1, 2] is a list, expected a date"),
+    ],
+)
+def test_updated_is_read_like_the_date_and_never_before_it(
+    updated: str, expected: dt.datetime | None, problem: str | None
+) -> None:
+    text = f"---\ntitle: T\ndate: 08/10/2021\nupdated: {updated}\n---\nBody.\n"
+    post, problems = read_post("posts/t.md", text, set())
+    assert post.updated == expected
+    assert post.date == dt.datetime(2021, 8, 10)
+    if problem is None:
+        assert problems == []
+    else:
+        (only,) = problems
+        assert (only.path, only.line) == ("posts/t.md", 4)
+        assert only.message.startswith(problem)
+        assert only.message.endswith("; no updated date shown")
+
+
+def test_an_undated_post_keeps_its_updated_date() -> None:
+    post, problems = read_post("posts/t.md", "---\ntitle: T\nupdated: 2023-05-06\n---\nB.\n", set())
+    assert post.updated == dt.datetime(2023, 5, 6)
+    assert [problem.line for problem in problems] == [None]  # only the missing date
