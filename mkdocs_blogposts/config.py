@@ -254,6 +254,14 @@ class BlogpostsConfig(base.Config):
     related_posts = _WholeNumber(3, minimum=0)
     """How many related posts (sharing the most categories and tags) end each post (0: none)."""
 
+    drafts = c.Type(bool, default=True)
+    """Under `mkdocs serve`, show unpublished posts (`draft: true`, or dated in the future)
+    in place, each with a "Draft" or "Scheduled" badge. `mkdocs build` never publishes them."""
+
+    future_posts = c.Choice(("draft", "publish"), default="draft")
+    """A post dated after the build's time (`SOURCE_DATE_EPOCH` when set, else now): `draft`
+    keeps it unpublished until a build after its date; `publish` publishes it at once."""
+
     reading_time = c.Type(bool, default=True)
     """Show the estimated reading time in bylines and cards."""
 

@@ -58,6 +58,8 @@ class Post:
     tags: tuple[Category, ...] = ()
     """The post's tags: a second taxonomy beside categories, with the same slug rules."""
     featured: bool = False
+    draft: bool = False
+    """`draft: true`: not published by `mkdocs build` (see `publishing`)."""
     image: ImageRef | None = None
     image_alt: str | None = None
     description: str | None = None

@@ -26,18 +26,20 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
         self.excerpts = ExcerptCache()
         self.posts = PostCache()
         self.site: BlogSite | None = None
+        self.serving = False
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         # Defining this hook is MkDocs' opt-in to keep this instance across `mkdocs serve`
         # rebuilds, which the caches need. Start each command clean.
         self.excerpts = ExcerptCache()
         self.posts = PostCache(enabled=command == "serve")
+        self.serving = command == "serve"
 
     def on_shutdown(self) -> None:
         self.posts = PostCache()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        self.site = BlogSite(self.config, config, self.excerpts, self.posts)
+        self.site = BlogSite(self.config, config, self.excerpts, self.posts, self.serving)
         return config
 
     @event_priority(-50)  # late: see posts that other plugins (e.g. mkdocs-gen-files) add

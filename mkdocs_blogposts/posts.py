@@ -110,6 +110,7 @@ def read_post(
         tags=reader.tags(),
         tags_line=front.line_of("tags") if "tags" in front.data else None,
         featured=reader.featured(),
+        draft=reader.draft(),
         image=reader.image(docs_files),
         image_alt=reader.optional_text("image_alt"),
         description=reader.optional_text("description"),
@@ -270,6 +271,19 @@ class _FieldReader:
             return value
         self.problem("featured", f"featured {show(value)} is not true or false; taken as false")
         return False
+
+    def draft(self) -> bool:
+        """`draft: true` keeps the post unpublished. Any other value than true or false is a
+        problem and taken as true: a post its author may have meant to hide is never
+        published by mistake."""
+        value = self.data.get("draft", False)
+        if isinstance(value, bool):
+            return value
+        self.problem(
+            "draft",
+            f"draft {show(value)} is not true or false; taken as true (not published)",
+        )
+        return True
 
     def image(self, docs_files: Container[str]) -> ImageRef | None:
         value = self.data.get("image")

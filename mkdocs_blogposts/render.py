@@ -111,6 +111,8 @@ class PostView:
     tags: Sequence[Link]
     hero_url: str | None
     hero_alt: str
+    status: str | None
+    """`draft` or `scheduled` for an unpublished post (shown only by `mkdocs serve`)."""
     excerpt: Markup
 
 
@@ -171,6 +173,7 @@ class Renderer:
         excerpt_of: Callable[[Post], str] = lambda post: "",
         author_pages: Mapping[str, str] = {},
         bio_html_of: Callable[[Author], str] = lambda author: "",
+        statuses: Mapping[str, str] = {},
     ) -> None:
         self.environment = environment
         self.catalog = catalog
@@ -185,6 +188,8 @@ class Renderer:
         self.author_pages = author_pages
         """Author slug -> docs path of the first page of their listing (with author pages)."""
         self.bio_html_of = bio_html_of
+        self.statuses = statuses
+        """Docs path of an unpublished post shown under serve -> `draft` or `scheduled`."""
         """Author -> their bio as HTML, links written as `ROOT` + site URL."""
         self.related = RelatedIndex(
             catalog.posts_by_category,
@@ -228,6 +233,7 @@ class Renderer:
                 tags=[self._tag_link(tag) for tag in post.tags],
                 hero_url=self._image_url(post.image),
                 hero_alt=post.alt_text,
+                status=self.statuses.get(post.src_uri),
                 excerpt=Markup(""),
             )
             self._views[post.src_uri] = view

@@ -37,6 +37,7 @@ from .listings import (
 from .model import Author, Post
 from .posts import PostSettings, read_post
 from .problems import Problem, decode_utf8, show
+from .publishing import SCHEDULED, build_time, unpublished
 from .render import ROOT, Renderer, RenderSettings, make_date_formatter, make_environment
 from .urls import rebase_urls
 
@@ -57,8 +58,11 @@ class BlogSite:
         config: MkDocsConfig,
         excerpts: ExcerptCache,
         posts: PostCache,
+        serving: bool = False,
     ) -> None:
         self.options = options
+        self.serving = serving
+        """Whether this is a `mkdocs serve` build (unpublished posts may be shown)."""
         self.config = config
         self.excerpts = excerpts
         self.posts = posts
@@ -113,6 +117,10 @@ class BlogSite:
         """The reverse: docs path of a profile page -> author slug."""
         self._blog_changed: tuple[dt.date | None] | None = None
         """The newest day any post was published or updated, once computed."""
+        self.now = build_time()
+        """The build's time: `SOURCE_DATE_EPOCH` when set (see `publishing.build_time`)."""
+        self.statuses: dict[str, str] = {}
+        """Docs path of each unpublished post -> `draft` or `scheduled`."""
         self.post_bodies: dict[str, str] = {}
         """Docs path of a post being rendered -> its HTML before the header and footer."""
         self.latest_blocks: dict[str, list[LatestRequest]] = {}
@@ -138,7 +146,12 @@ class BlogSite:
                     f"{', '.join(REGISTRY_CANDIDATES)} in docs_dir); bylines show author slugs",
                 )
             )
-        self.catalog = build_catalog(posts)
+        self.now = build_time()
+        self.statuses = unpublished(posts, self.now, self.options.future_posts)
+        shown = self.serving and self.options.drafts
+        self.catalog = build_catalog(
+            posts if shown else [post for post in posts if post.src_uri not in self.statuses]
+        )
         for problem in [*registry.problems, *problems, *self.catalog.problems]:
             log.warning(str(problem))
         self.excerpts.keep_only(str(self.docs_dir), self.catalog.by_src_uri)
@@ -146,6 +159,7 @@ class BlogSite:
             file = files.src_uris.get(src_uri)
             if file is not None and file.inclusion.is_in_nav():
                 file.inclusion = InclusionLevel.NOT_IN_NAV
+        self._hold_back_unpublished(files, posts, shown)
         self.tabs = plan_tabs(self.catalog, self.layout, registry.authors)
         self._add_listings(files, registry)
         self._report_authors_without_pages(registry)
@@ -155,6 +169,21 @@ class BlogSite:
                 File.generated(self.config, CSS_URI, abs_src_path=str(ASSETS_DIR / "blogposts.css"))
             )
         return files
+
+    def _hold_back_unpublished(self, files: Files, posts: list[Post], shown: bool) -> None:
+        """Give each unpublished post MkDocs' own draft inclusion: `mkdocs build` leaves it
+        out (no page, search entry or sitemap entry), `mkdocs serve` shows it with MkDocs'
+        DRAFT marker, unless `drafts: false` keeps it out of serve too. Each is named once,
+        at INFO: drafts are normal, not a problem."""
+        dates = {post.src_uri: post.date for post in posts}
+        for src_uri, status in self.statuses.items():
+            file = files.src_uris.get(src_uri)
+            if file is not None:
+                file.inclusion = InclusionLevel.DRAFT if shown else InclusionLevel.EXCLUDED
+            date = dates.get(src_uri)
+            when = f" (dated {date:%Y-%m-%d %H:%M})" if status == SCHEDULED and date else ""
+            where = "shown by mkdocs serve only" if shown else "left out of the site"
+            log.info(f"{src_uri}: {status}{when}, not published; {where}")
 
     def _unpublish_registry_file(self, files: Files) -> None:
         """Keep a registry file in the docs folder (`authors.yml`) out of the built site: it
@@ -296,6 +325,7 @@ class BlogSite:
             site_url_of=functools.partial(site_url_of, self.listing_files, self.files),
             excerpt_of=functools.partial(excerpt_of, self.excerpts),
             author_pages=self.author_pages,
+            statuses=self.statuses,
             bio_html_of=functools.partial(
                 bio_html_of,
                 BioRenderer(
@@ -385,7 +415,10 @@ class BlogSite:
                 self._blog_changed = (last_changed(self.catalog.dated),)
             day = self._blog_changed[0]
         if day is not None:
-            page.update_date = day.isoformat()
+            # Never after the build: MkDocs dates sitemap.xml.gz by the newest page, and a
+            # post dated 2999 (published with `future_posts: publish`) would overflow gzip's
+            # 32-bit time field and stop the build.
+            page.update_date = min(day, self.now.date()).isoformat()
 
     def find_latest_blocks(self, markdown: str, page: Page) -> None:
         """Note the latest-posts blocks a page asks for (filled in `add_blog_content`, once

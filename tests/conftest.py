@@ -287,7 +287,9 @@ class SiteBuilder:
             if self._plugins is None:  # like MkDocs: once per command, before the first build
                 self._plugins = config.plugins
                 self._plugins.on_startup(command=self.command, dirty=dirty)
-            build(config, dirty=dirty)
+            # Like `mkdocs serve`, whose builds include draft pages (MkDocs' own machinery).
+            serve_url = "http://127.0.0.1:8000/" if self.command == "serve" else None
+            build(config, dirty=dirty, serve_url=serve_url)
         except Abort as error:
             return collector.messages, error
         finally:

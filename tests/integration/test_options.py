@@ -312,6 +312,37 @@ def _archive(site: SiteBuilder) -> None:
     assert built.broken_links() == []
 
 
+@checks("drafts")
+def _drafts(site: SiteBuilder) -> None:
+    # Under `mkdocs serve` a draft is shown by default; `drafts: false` keeps it out there too.
+    site.command = "serve"
+    site.blogposts_options(drafts=False)
+    site.post("a.md", title="Live", author=None, date="08/10/2021")
+    site.post("b.md", title="Secret", author=None, date="08/11/2021", extra="draft: true")
+    built = site.build(strict=True)
+    assert built.card_titles("blog/index.md") == ["Live"]
+    assert not built.exists("posts/b.md")
+    assert built.soup("blog/index.md").select(".blogposts-badge") == []
+    site.blogposts_options()
+    built = site.build(strict=True)
+    assert built.card_titles("blog/index.md") == ["Secret", "Live"]
+
+
+@checks("future_posts")
+def _future_posts(site: SiteBuilder) -> None:
+    # A post dated in 2999 is scheduled by default; `publish` publishes it now.
+    site.blogposts_options(future_posts="publish")
+    site.post("a.md", title="Live", author=None, date="08/10/2021")
+    site.post("b.md", title="Far future", author=None, date="2999-01-01")
+    built = site.build(strict=True)
+    assert built.card_titles("blog/index.md") == ["Far future", "Live"]
+    assert built.exists("posts/b.md")
+    site.blogposts_options()
+    built = site.build(strict=True)
+    assert built.card_titles("blog/index.md") == ["Live"]
+    assert not built.exists("posts/b.md")
+
+
 @checks("related_posts")
 def _related_posts(site: SiteBuilder) -> None:
     # "Subject" shares its category and python with "Two shared", only its category with the
