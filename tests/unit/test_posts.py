@@ -791,3 +791,49 @@ def test_an_undated_post_keeps_its_updated_date() -> None:
     post, problems = read_post("posts/t.md", "---\ntitle: T\nupdated: 2023-05-06\n---\nB.\n", set())
     assert post.updated == dt.datetime(2023, 5, 6)
     assert [problem.line for problem in problems] == [None]  # only the missing date
+
+
+@pytest.mark.parametrize(
+    ("body", "minutes"),
+    [
+        ("日本語" * 500, 3),  # 1,500 characters at 500 a minute
+        ("中文" * 250, 1),  # 500 characters: one minute
+        ("中文" * 251, 2),
+        ("한국어" * 400, 3),  # Hangul: 1,200 characters
+        ("word " * 400 + "日本語" * 500, 5),  # mixed: 2 minutes of words + 3 of characters
+        ("café " * 400, 2),  # non-ASCII, but no CJK: words
+    ],
+)
+def test_chinese_japanese_and_korean_are_read_by_characters(body: str, minutes: int) -> None:
+    assert reading_minutes(body, 200) == minutes
+
+
+def test_a_japanese_post_gets_a_realistic_reading_time() -> None:
+    # Whitespace makes one "word" of a whole Japanese paragraph: Material's estimate is
+    # one minute for any length; 2,400 characters take about five.
+    post, problems = read_post(SRC, front("title: T", "date: 08/10/2021", body="あ" * 2400), set())
+    assert problems == []
+    assert post.reading_minutes == 5
+
+
+@pytest.mark.parametrize(
+    ("value", "minutes", "problem"),
+    [
+        ("7", 7, None),
+        ("0", 1, "readtime 0 is not a whole number of minutes from 1"),
+        ("'7'", 1, "readtime '7' is not a whole number of minutes from 1"),
+        ("true", 1, "readtime True is not a whole number of minutes from 1"),
+        ("2.5", 1, "readtime 2.5 is not a whole number of minutes from 1"),
+    ],
+)
+def test_readtime_overrides_the_estimate(value: str, minutes: int, problem: str | None) -> None:
+    post, problems = read_post(
+        SRC, front("title: T", "date: 08/10/2021", f"readtime: {value}"), DOCS_FILES
+    )
+    assert post.reading_minutes == minutes
+    if problem is None:
+        assert problems == []
+    else:
+        (only,) = problems
+        assert only.line == 4
+        assert only.message == f"{problem}; the reading time is estimated instead"
