@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import posixpath
-import re
 from collections.abc import Container, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,6 +36,16 @@ class Registry:
     problems: list[Problem] = field(default_factory=list)
     profile_pages: list[str] = field(default_factory=list)
     """Docs-relative paths of profile files that MkDocs also builds as pages."""
+    sources: dict[str, tuple[str, _Lines | None]] = field(default_factory=dict)
+    """Author slug -> the file it is read from, as messages show it, and that file's lines
+    (None for a profile: the file is the entry)."""
+
+    def place_of(self, slug: str) -> str:
+        """Where author `slug` is, as messages show it: `authors.yml:12` (the entry's line,
+        found as for the registry's own problems), or a profile's file `authors/ana.md`."""
+        shown, lines = self.sources.get(slug, ("", None))
+        line = None if lines is None else lines.of(slug, None)
+        return f"{shown}:{line}" if line else shown
 
 
 def find_registry(docs_dir: Path, configured: str | None) -> Path | None:
@@ -78,23 +87,6 @@ def load_registry(path: Path, docs_dir: Path, docs_files: Container[str]) -> Reg
     else:
         _read_yaml_registry(path, shown, docs_files, registry)
     return registry
-
-
-def entry_place(path: Path, docs_dir: Path, slug: str) -> str:
-    """Where author `slug` is in the registry at `path`, as messages show it: the entry's
-    line in a YAML file (`authors.yml:12`), or a profile's own file (`authors/ana.md`)."""
-    if path.is_dir():
-        path = path / f"{slug}.md"
-    shown = _shown_path(path, docs_dir)
-    if path.suffix == ".md":
-        return shown
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return shown
-    entry = re.compile(rf"^[ \t]*['\"]?{re.escape(slug)}['\"]?[ \t]*:", re.MULTILINE)
-    match = entry.search(text)
-    return shown if match is None else f"{shown}:{text.count(chr(10), 0, match.start()) + 1}"
 
 
 def _shown_path(path: Path, docs_dir: Path) -> str:
@@ -160,6 +152,7 @@ def _read_yaml_registry(
             entry, entry_reader.name_is_reported = {}, True
         author = entry_reader.author(entry, docs_files, bio_keys=("bio", "description"))
         registry.authors[author.slug] = author
+        registry.sources[author.slug] = (shown, lines)
 
 
 def _read_profile(
@@ -181,6 +174,7 @@ def _read_profile(
     reader.avatar_keys = ("avatar", "image")
     reader.name_is_reported = bool(front.problems)  # unreadable YAML was reported already
     registry.authors[path.stem] = reader.author(entry, docs_files, bio_keys=("bio",))
+    registry.sources[path.stem] = (shown, None)
 
 
 class _Lines:

@@ -188,9 +188,9 @@ class Renderer:
         self.author_pages = author_pages
         """Author slug -> docs path of the first page of their listing (with author pages)."""
         self.bio_html_of = bio_html_of
+        """Author -> their bio as HTML, links written as `ROOT` + site URL."""
         self.statuses = statuses
         """Docs path of an unpublished post shown under serve -> `draft` or `scheduled`."""
-        """Author -> their bio as HTML, links written as `ROOT` + site URL."""
         self.related = RelatedIndex(
             catalog.posts_by_category,
             catalog.posts_by_tag,

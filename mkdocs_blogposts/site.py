@@ -17,7 +17,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
-from .authors import REGISTRY_CANDIDATES, Registry, entry_place, find_registry, load_registry
+from .authors import REGISTRY_CANDIDATES, Registry, find_registry, load_registry
 from .bios import BioRenderer
 from .caches import ExcerptCache, PostCache
 from .catalog import Catalog, build_catalog, last_changed
@@ -301,7 +301,7 @@ class BlogSite:
         for slug in registry.authors:
             if slug in self.catalog.posts_by_author and slug not in self.author_pages:
                 log.warning(
-                    f"{entry_place(self.registry_path, self.docs_dir, slug)}: author "
+                    f"{registry.place_of(slug)}: author "
                     f"{show(slug)} gets no author page: the slug has no letters or digits "
                     "for a URL, or makes the same URL as another author's; bylines link to "
                     "their url (rename the slug to give them a page)"

@@ -602,3 +602,27 @@ def test_authors_merged_in_from_an_anchor_are_read_and_checked(tmp_path: Path) -
         (None, "author 'a': name ['A'] is not text; ignored"),
         (None, "author 'a' has no name; the slug is shown instead"),
     ]
+
+
+def test_an_entrys_place_is_its_own_key_line_in_every_shape(tmp_path: Path) -> None:
+    """The entry `ana` is on line 5, though `ana:` also appears as a link label on line 4."""
+    docs = tmp_path / "docs"
+    registry_text = """\
+        bob:
+          name: Bob
+          links:
+            ana: https://example.com/ana-on-bob
+        "ana":
+          name: Ana
+        """
+    write(docs / "authors.yml", registry_text)
+    registry = load_registry(docs / "authors.yml", docs, set())
+    assert registry.place_of("ana") == "authors.yml:5"
+    assert registry.place_of("bob") == "authors.yml:1"
+    material = textwrap.indent(textwrap.dedent(registry_text), "  ")
+    write(docs / "blog/.authors.yml", "authors:\n" + material)
+    registry = load_registry(docs / "blog/.authors.yml", docs, set())
+    assert registry.place_of("ana") == "blog/.authors.yml:6"
+    write(docs / "authors/ana.md", "---\nname: Ana\n---\nBio.\n")
+    registry = load_registry(docs / "authors", docs, {"authors/ana.md"})
+    assert registry.place_of("ana") == "authors/ana.md"
