@@ -68,19 +68,20 @@ def build_catalog(posts: Iterable[Post]) -> Catalog:
         tags.add(post, post.tags)
         for slug in post.author_slugs:
             posts_by_author[slug].append(post)
+    category_terms, tag_terms = categories.terms(), tags.terms()
     return Catalog(
         posts=tuple(every_post),
         dated=tuple(post for post in every_post if post.date is not None),
         undated=tuple(post for post in every_post if post.date is None),
-        categories=categories.terms(),
+        categories=category_terms,
         posts_by_category=categories.posts(),
         posts_by_author={slug: tuple(items) for slug, items in posts_by_author.items()},
-        tags=tags.terms(),
+        tags=tag_terms,
         posts_by_tag=tags.posts(),
         featured=tuple(post for post in every_post if post.featured),
         by_src_uri={post.src_uri: post for post in every_post},
         positions={post.src_uri: number for number, post in enumerate(every_post)},
-        problems=(*categories.clashes(), *tags.clashes()),
+        problems=(*categories.clashes(category_terms), *tags.clashes(tag_terms)),
     )
 
 
@@ -111,11 +112,11 @@ class _Taxonomy:
     def posts(self) -> dict[str, tuple[Post, ...]]:
         return {slug: tuple(items) for slug, items in self.by_slug.items()}
 
-    def clashes(self) -> Iterator[Problem]:
+    def clashes(self, terms: dict[str, Category]) -> Iterator[Problem]:
         """One problem per label that shares its slug with a label that is not merely a case
         or spacing variant of it ("C++" and "C" both slug to `c`), on the field's line of
-        the newest post using it."""
-        for term in self.terms().values():
+        the newest post using it. `terms` is what `terms()` returned: sorted once."""
+        for term in terms.values():
             canonical = _fold(term.label)
             for label in self.spellings[term.slug]:
                 if _fold(label) != canonical:
