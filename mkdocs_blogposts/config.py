@@ -14,6 +14,7 @@ from mkdocs.config import config_options as c
 
 from .dates import DEFAULT_DATE_FORMATS, date_format_problem
 from .excerpts import MORE_SEPARATOR
+from .labels import Label, problem_with
 
 DATE_FORMAT_NAMES = ("short", "medium", "long", "full")
 """Babel's named date formats; anything else in `date_format` is a CLDR pattern."""
@@ -66,6 +67,29 @@ class _BabelLocale(c.BaseConfigOption[str]):
                 f"got {value!r}{hint}"
             )
         return name
+
+
+class _Labels(c.BaseConfigOption[dict[str, Label]]):
+    """Labels that replace the catalogue's: `newer: Previous`, or a text per plural
+    category for a label with a `{count}` (`reading_time: {one: ..., other: ...}`)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.default = {}
+
+    def run_validation(self, value: object) -> dict[str, Label]:
+        if value is None:
+            return {}
+        if not isinstance(value, Mapping):
+            raise base.ValidationError(
+                f"Expected a mapping of label names to texts, such as "
+                f"{{newer: Previous}}, got {value!r}"
+            )
+        for key, text in value.items():
+            problem = problem_with(str(key), text)
+            if problem is not None:
+                raise base.ValidationError(problem)
+        return {str(key): text for key, text in value.items()}
 
 
 class _StrptimeFormat(c.BaseConfigOption[str]):
@@ -220,23 +244,27 @@ class BlogpostsConfig(base.Config):
     featured_on_index = _WholeNumber(3, minimum=0)
     """How many featured posts stand out at the top of the blog index (0: none)."""
 
-    blog_title = c.Type(str, default="Blog")
-    """Title of the blog index page, of its link in the navigation and of its tab."""
+    blog_title: c.Optional[str] = c.Optional(c.Type(str))
+    """Title of the blog index page, of its link in the navigation and of its tab. Unset:
+    the `blog` label in the site's language ("Blog", "Blog", "ブログ")."""
 
-    categories_title = c.Type(str, default="Categories")
-    """Title of the page listing every category."""
+    categories_title: c.Optional[str] = c.Optional(c.Type(str))
+    """Title of the page listing every category (and of its tab). Unset: the `categories`
+    label in the site's language."""
 
-    featured_title = c.Type(str, default="Featured")
-    """Title of the featured posts page."""
+    featured_title: c.Optional[str] = c.Optional(c.Type(str))
+    """Title of the featured posts page (and of its tab). Unset: the `featured` label."""
 
-    tags_title = c.Type(str, default="Tags")
-    """Title of the page listing every tag (and of its tab)."""
+    tags_title: c.Optional[str] = c.Optional(c.Type(str))
+    """Title of the page listing every tag (and of its tab). Unset: the `tags` label."""
 
-    archive_title = c.Type(str, default="Archive")
-    """Title of the archive page, which lists every year (and of its tab)."""
+    archive_title: c.Optional[str] = c.Optional(c.Type(str))
+    """Title of the archive page, which lists every year (and of its tab). Unset: the
+    `archive` label."""
 
-    authors_title = c.Type(str, default="Authors")
-    """Title of the page listing every author (and of its tab)."""
+    authors_title: c.Optional[str] = c.Optional(c.Type(str))
+    """Title of the page listing every author (and of its tab). Unset: the `authors`
+    label."""
 
     author_pages = c.Type(bool, default=True)
     """Give every registry author with a post a page (`blog/author/<slug>/`: profile and
@@ -277,6 +305,15 @@ class BlogpostsConfig(base.Config):
     pattern of date fields such as `d MMM y` (literal text in quotes: `d 'de' MMMM`)."""
 
     locale: c.Optional[str] = c.Optional(_BabelLocale())
-    """Locale for dates (e.g. `fr`, `pt_BR`, `pt-BR`), stored under Babel's name (`pt_BR`).
-    Unset: the theme's `language` (Material) or `locale`; if Babel doesn't know that one,
-    dates are in English and a warning says so."""
+    """Language of the blog's words and dates (e.g. `fr`, `pt_BR`, `pt-BR`), stored under
+    Babel's name (`pt_BR`). Unset: the theme's `language` (Material) or `locale`; if Babel
+    doesn't know that one, the blog is in English and a warning says so. A language the
+    label catalogue lacks shows its dates, numbers and plural forms through Babel and its
+    words in English."""
+
+    labels = _Labels()
+    """Words to show instead of the catalogue's, by label name: `{newer: Previous, older:
+    Next}`. A label with a `{count}` takes a text per plural category of the site's language
+    (`reading_time: {one: "{count} minute", other: "{count} minutes"}`); a text may use
+    only the `{fields}` the English label has. The label names and English texts are in
+    `translations/en.yml`."""

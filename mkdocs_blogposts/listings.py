@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import posixpath
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .archive import posts_by_year
@@ -25,8 +25,9 @@ class Titles:
     blog: str = "Blog"
     categories: str = "Categories"
     featured: str = "Featured"
-    page: str = "{title}, page {page}"
-    """Title of the second and later pages of a paginated listing."""
+    page: Callable[[str, int], str] = lambda title, page: f"{title}, page {page}"
+    """Title of the second and later pages of a paginated listing, from the first's title
+    and the page number (the `page_title` label)."""
     tags: str = "Tags"
     archive: str = "Archive"
     authors: str = "Authors"
@@ -233,7 +234,7 @@ def _series(
         yield Listing(
             src_uri=src_uri,
             kind=kind,
-            title=title if number == 1 else layout.titles.page.format(title=title, page=number),
+            title=title if number == 1 else layout.titles.page(title, number),
             posts=chunk,
             page=number,
             series=series,

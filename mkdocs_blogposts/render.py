@@ -19,6 +19,7 @@ from .archive import months, posts_by_year
 from .bios import clean_html
 from .catalog import Catalog, neighbours
 from .excerpts import excerpt_html, split_after_h1
+from .labels import Labels
 from .latest import LatestRequest
 from .listings import (
     ARCHIVE,
@@ -105,7 +106,8 @@ class PostView:
     date_display: str | None
     updated_iso: str | None
     updated_display: str | None
-    reading_time: str | None
+    reading_minutes: int | None
+    """The estimated reading time, None when the `reading_time` option is off."""
     authors: Sequence[AuthorView]
     categories: Sequence[Link]
     tags: Sequence[Link]
@@ -116,14 +118,16 @@ class PostView:
     excerpt: Markup
 
 
-def make_environment(theme_dirs: Sequence[str]) -> jinja2.Environment:
+def make_environment(theme_dirs: Sequence[str], labels: Labels | None = None) -> jinja2.Environment:
     """A Jinja2 environment for the fragments: the theme's folders (custom_dir first) win over
-    the package's own templates. Autoescaping is on: every user value is escaped."""
+    the package's own templates. Autoescaping is on: every user value is escaped. Every
+    template sees the reader's words as `label` (see `labels.Labels`)."""
     loader = jinja2.FileSystemLoader([*theme_dirs, str(TEMPLATES_DIR)])
     # One environment per build: no need to stat template files on every include.
     environment = jinja2.Environment(loader=loader, autoescape=True, auto_reload=False)
     environment.filters["blogposts_first_paragraph"] = first_paragraph
     environment.filters["blogposts_host"] = link_host
+    environment.globals["label"] = labels or Labels()
     return environment
 
 
@@ -225,9 +229,7 @@ class Renderer:
                 date_display=self.format_post_date(day) if day else None,
                 updated_iso=changed.isoformat() if changed else None,
                 updated_display=self.format_post_date(changed) if changed else None,
-                reading_time=(
-                    f"{post.reading_minutes} min read" if self.settings.show_reading_time else None
-                ),
+                reading_minutes=post.reading_minutes if self.settings.show_reading_time else None,
                 authors=[self.author_view(slug) for slug in post.author_slugs],
                 categories=[self._category_link(category) for category in post.categories],
                 tags=[self._tag_link(tag) for tag in post.tags],

@@ -23,6 +23,7 @@ from .caches import ExcerptCache, PostCache
 from .catalog import Catalog, build_catalog, last_changed
 from .config import BlogpostsConfig, locale_name
 from .excerpts import excerpt_html, split_after_h1
+from .labels import Labels
 from .latest import LatestRequest, find_blocks, more_src_uri, select_posts
 from .listings import (
     AUTHOR,
@@ -78,21 +79,15 @@ class BlogSite:
         if locale is None:  # lenient, as MkDocs is for a locale it has no translations for
             log.warning(
                 f"the theme's language {theme_language!r} is not a locale Babel knows, so "
-                f"dates are shown in English; set the plugin's 'locale' option to "
-                f"choose their language"
+                f"the blog's words and dates are in English; set the plugin's 'locale' "
+                f"option to choose their language"
             )
             locale = "en"
         self.locale = locale
         self.format_date = make_date_formatter(locale, options.date_format)
-        self.environment = make_environment(list(theme.dirs))
-        self.titles = Titles(
-            blog=options.blog_title,
-            categories=options.categories_title,
-            featured=options.featured_title,
-            tags=options.tags_title,
-            archive=options.archive_title,
-            authors=options.authors_title,
-        )
+        self.labels = Labels(locale, options.labels)
+        self.environment = make_environment(list(theme.dirs), self.labels)
+        self.titles = titles(options, self.labels)
         self.layout = Layout(
             blog_dir=options.blog_dir,
             per_page=options.posts_per_page,
@@ -512,6 +507,23 @@ class BlogSite:
             # A post keeps its own HTML, as in a plain build, for plugins that read it at
             # the end of the build; its header and footer (~3 KB) are freed.
             page.content = body
+
+
+def titles(options: BlogpostsConfig, labels: Labels) -> Titles:
+    """The generated pages' titles: each `*_title` option, else its label."""
+    return Titles(
+        blog=options.blog_title or labels.text("blog"),
+        categories=options.categories_title or labels.text("categories"),
+        featured=options.featured_title or labels.text("featured"),
+        tags=options.tags_title or labels.text("tags"),
+        archive=options.archive_title or labels.text("archive"),
+        authors=options.authors_title or labels.text("authors"),
+        page=functools.partial(page_title, labels),
+    )
+
+
+def page_title(labels: Labels, title: str, page: int) -> str:
+    return labels.text("page_title", title=title, page=page)
 
 
 def excerpt_of(excerpts: ExcerptCache, post: Post) -> str:

@@ -553,7 +553,7 @@ def _footer_links(built: BuiltSite, src_uri: str) -> dict[str, tuple[str, str]]:
             title = link.select_one(".blogposts-post-nav-title").get_text(strip=True)
             links[role] = (title, str(link["href"]))
     back = footer.select_one(".blogposts-back a")
-    links["back"] = (back.get_text(strip=True), str(back["href"]))
+    links["back"] = (back.get_text(" ", strip=True), str(back["href"]))
     return links
 
 
@@ -595,7 +595,8 @@ def test_a_lone_post_ends_with_only_the_way_back(site: SiteBuilder) -> None:
     footer = site.build(strict=True).soup("posts/only.md").select_one(".blogposts-post-footer")
     assert footer.select(".blogposts-post-nav") == []
     assert (
-        footer.select_one(".blogposts-back a").get_text(strip=True) == "\N{LEFTWARDS ARROW} Journal"
+        footer.select_one(".blogposts-back a").get_text(" ", strip=True)
+        == "\N{LEFTWARDS ARROW} Journal"
     )
 
 

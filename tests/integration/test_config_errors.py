@@ -132,8 +132,8 @@ def test_theme_language_babel_does_not_know_gives_english_dates_and_says_so(
     built = site.build(
         expect=[
             r"^mkdocs_blogposts: the theme's language 'custom' is not a locale Babel knows, so "
-            r"dates are shown in English; set the plugin's 'locale' option to choose their "
-            r"language$"
+            r"the blog's words and dates are in English; set the plugin's 'locale' option to "
+            r"choose their language$"
         ]
     )
     assert byline_date(built) == "August 10, 2021"

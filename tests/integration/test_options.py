@@ -183,7 +183,7 @@ def _blog_title(site: SiteBuilder) -> None:
     assert [label for label, _ in built.top_nav()] == ["Home", "Journal"]
     assert h1_texts(built.soup("blog/page/2.md")) == ["Journal, page 2"]
     back = built.soup("posts/a.md").select_one(".blogposts-back a")
-    assert back.get_text(strip=True) == "\N{LEFTWARDS ARROW} Journal"
+    assert back.get_text(" ", strip=True) == "\N{LEFTWARDS ARROW} Journal"
 
 
 @checks("categories_title")
@@ -417,7 +417,40 @@ def _locale(site: SiteBuilder) -> None:
     site.blogposts_options(locale="de")
     site.authors_yaml()
     site.post("a.md", title="A", date="08/10/2021")
-    assert byline_date(site.build(strict=True).soup("posts/a.md")) == "10. August 2021"
+    post = site.build(strict=True).soup("posts/a.md")
+    assert byline_date(post) == "10. August 2021"
+    assert post.select_one(".blogposts-byline .blogposts-reading-time").get_text() == (
+        "1 Min. Lesezeit"
+    )
+
+
+@checks("labels")
+def _labels(site: SiteBuilder) -> None:
+    site.blogposts_options(
+        labels={
+            "newer": "Previous <story>",
+            "reading_time": {"one": "{count} minute", "other": "{count} minutes"},
+            "blog": "Journal",
+        },
+        posts_per_page=1,
+    )
+    site.post("a.md", title="A", author=None, date="01/01/2021")
+    site.post("b.md", title="B", author=None, date="01/02/2021", body="word " * 500)
+    built = site.build(strict=True)
+    older = built.soup("posts/a.md")
+    newer_label = older.select_one(".blogposts-post-newer .blogposts-post-nav-label")
+    assert newer_label.get_text(" ", strip=True) == "\N{LEFTWARDS ARROW} Previous <story>"
+    assert older.select_one(".blogposts-reading-time").get_text() == "1 minute"
+    assert built.soup("posts/b.md").select_one(".blogposts-reading-time").get_text() == (
+        "3 minutes"
+    )
+    index = built.soup("blog/index.md")
+    assert h1_texts(index) == ["Journal"]
+    assert [label for label, _ in built.top_nav()] == ["Home", "Journal"]
+    # Only the overridden labels change: the others stay English.
+    assert index.select_one(".blogposts-page-next").get_text(" ", strip=True) == (
+        "Older \N{RIGHTWARDS ARROW}"
+    )
 
 
 OPTIONS = [name for name, _ in get_schema(BlogpostsConfig)]

@@ -263,7 +263,7 @@ def test_custom_titles() -> None:
         blog="News",
         categories="Topics",
         featured="Picks",
-        page="{title} ({page})",
+        page=lambda title, page: f"{title} ({page})",
         tags="Keywords",
         archive="Past",
         authors="Writers",
