@@ -32,6 +32,10 @@ def byline_date(built: BuiltSite, src_uri: str = "posts/p.md") -> str:
         ({"locale": "xx_YY"}, rf"{LOCALE}, got 'xx_YY'"),
         ({"locale": "klingon"}, rf"{LOCALE}, got 'klingon'"),
         ({"locale": False}, rf"{LOCALE}, got False \(YAML reads an unquoted no as false: .*\)"),
+        ({"labels": ["newer"]}, r"Expected a mapping of label names to texts, .*"),
+        ({"labels": {"newest": "x"}}, r"there is no label 'newest'; the labels are: blog, .*"),
+        ({"labels": {"updated": "{when}"}}, r"label 'updated' has no field \{when\} .*"),
+        ({"labels": {"post_count": {"one": "x"}}}, r"label 'post_count' needs an 'other' form, .*"),
         ({"featured_on_index": -1}, r"Expected a whole number of at least 0, got -1"),
         ({"featured_on_index": True}, r"Expected a whole number of at least 0, got True"),
         (
