@@ -202,7 +202,8 @@ def test_a_right_to_left_site_mirrors_the_blog(site: SiteBuilder, theme: str) ->
             for text in fragment.find_all(
                 string=re.compile("[\N{LEFTWARDS ARROW}\N{RIGHTWARDS ARROW}]")
             ):
-                assert "blogposts-arrow" in text.parent.get("class", []), (src_uri, text)
+                assert text.parent is not None
+                assert "blogposts-arrow" in text.parent.get_attribute_list("class"), src_uri
     if theme == "material":
         assert built.soup("index.md").body["dir"] == "rtl"
     post = built.soup("posts/p3.md")
