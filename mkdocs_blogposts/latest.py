@@ -7,9 +7,11 @@ unchanged and which shows nothing where the plugin is off::
     <!-- blogposts latest count=5 category="Studio tips" layout=list -->
 
 Keys: `count` (a whole number from 1, default 3), one of `category`, `tag` or `author` (a
-label as posts write it, or a slug; an author by registry slug) to narrow the posts, and
-`layout` (`cards`, the default, or `list`: title and date). The comment is replaced when the
-page renders, after every post is read, so the block is as new as the listings.
+label as posts write it, or a slug; an author by registry slug) to narrow the posts,
+`layout` (`cards`, the default, or `list`: title and date), and, in a site with several
+blogs, `blog` (the blog's `blog_dir`; without it, the first blog in `mkdocs.yml`). The
+comment is replaced when the page renders, after every post is read, so the block is as new
+as the listings.
 
 This module only reads the comments (no MkDocs): `find_blocks` gives each block's request
 or what is wrong with it, and `select_posts` the posts a request shows.
@@ -37,6 +39,7 @@ FILTERS = ("category", "tag", "author")
 DEFAULT_COUNT = 3
 _ACCEPTED = (
     "count=<number from 1>, one of category=/tag=/author=<name>, layout=cards|list, "
+    "blog=<blog_dir> (in a site with several blogs), "
     'e.g. <!-- blogposts latest count=5 category="Studio tips" -->'
 )
 
@@ -55,6 +58,8 @@ class LatestRequest:
     """The category, tag or author the block is narrowed to, as written."""
     line: int | None = field(default=None, compare=False)
     """The block's line in the page's file, for warnings."""
+    blog: str | None = None
+    """The `blog_dir` of the blog it shows, in a site with several; None: the first blog."""
 
 
 def find_blocks(src_uri: str, markdown: str, source: str = "") -> Iterator[LatestRequest | Problem]:
@@ -85,6 +90,7 @@ def _request(comment: str, arguments: str) -> LatestRequest:
     count, layout = DEFAULT_COUNT, "cards"
     taxonomy: str | None = None
     name: str | None = None
+    blog: str | None = None
     for word in words:
         key, equals, value = word.partition("=")
         if not equals:
@@ -103,9 +109,11 @@ def _request(comment: str, arguments: str) -> LatestRequest:
             if not value.strip():
                 raise ValueError(f"{key} is empty")
             taxonomy, name = key, value.strip()
+        elif key == "blog":
+            blog = value.strip().strip("/")
         else:
             raise ValueError(f"has the unknown key {show(key)}")
-    return LatestRequest(comment, count, layout, taxonomy, name)
+    return LatestRequest(comment, count, layout, taxonomy, name, blog=blog)
 
 
 def select_posts(
@@ -135,6 +143,17 @@ def select_posts(
             f"the block shows none (known: {names}{more})",
         )
     return posts[: request.count], None
+
+
+def unknown_blog(src_uri: str, request: LatestRequest, blog_dirs: Sequence[str]) -> Problem:
+    """The problem with a block naming a blog the site doesn't have."""
+    known = ", ".join(show(blog) for blog in blog_dirs)
+    return Problem(
+        src_uri,
+        request.line,
+        f"latest posts block: blog {show(request.blog or '')} is no blog of this site; the "
+        f"block shows nothing (blog= takes a blog's blog_dir: {known})",
+    )
 
 
 def more_src_uri(

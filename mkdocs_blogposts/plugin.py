@@ -19,6 +19,9 @@ from .site import BlogSite
 class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
     """Turns a folder of Markdown posts into a blog: bylines, hero images, index pages."""
 
+    supports_multiple_instances = True
+    """Each instance in `mkdocs.yml` is a blog of its own (see `blogs`)."""
+
     def __init__(self) -> None:
         # MkDocs keeps one plugin instance across `mkdocs serve` rebuilds: only the caches
         # live that long (excerpts for --dirty, posts to skip re-reading unchanged files);
@@ -39,7 +42,8 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
         self.posts = PostCache()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        self.site = BlogSite(self.config, config, self.excerpts, self.posts, self.serving)
+        blogs = [plugin.config for plugin in config.plugins.values() if isinstance(plugin, Plugin)]
+        self.site = BlogSite(self.config, config, self.excerpts, self.posts, self.serving, blogs)
         return config
 
     @event_priority(-50)  # late: see posts that other plugins (e.g. mkdocs-gen-files) add
@@ -85,3 +89,6 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
         if self.site is None:  # pragma: no cover - MkDocs runs on_config before page events
             raise RuntimeError("blogposts: page event outside a build")
         return self.site
+
+
+Plugin = BlogpostsPlugin

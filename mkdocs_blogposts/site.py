@@ -6,12 +6,13 @@ import datetime as dt
 import functools
 import os
 import posixpath
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import yaml
 from markupsafe import Markup, escape
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation, Section
@@ -19,12 +20,13 @@ from mkdocs.structure.pages import Page
 
 from .authors import REGISTRY_CANDIDATES, Registry, find_registry, load_registry
 from .bios import BioRenderer
+from .blogs import BlogFolders, overlaps
 from .caches import ExcerptCache, PostCache
 from .catalog import Catalog, build_catalog, last_changed
 from .config import BlogpostsConfig, locale_name
 from .excerpts import excerpt_html, split_after_h1
 from .labels import Labels
-from .latest import LatestRequest, find_blocks, more_src_uri, select_posts
+from .latest import LatestRequest, find_blocks, more_src_uri, select_posts, unknown_blog
 from .listings import (
     AUTHOR,
     INDEX,
@@ -60,15 +62,32 @@ class BlogSite:
         excerpts: ExcerptCache,
         posts: PostCache,
         serving: bool = False,
+        blogs: Sequence[BlogpostsConfig] = (),
     ) -> None:
         self.options = options
         self.serving = serving
         """Whether this is a `mkdocs serve` build (unpublished posts may be shown)."""
+        blogs = list(blogs) or [options]
+        self.first = blogs[0] is options
+        """Whether this is the site's first blog (or only one): it takes the latest-posts
+        blocks that name no blog, and reports what no single blog owns."""
+        self.blog_dirs = [blog.blog_dir for blog in blogs]
+        if self.first:
+            problems = overlaps([BlogFolders(blog.posts_dir, blog.blog_dir) for blog in blogs])
+            if problems:
+                raise PluginError(f"blogposts: {'; '.join(problems)}")
         self.config = config
         self.excerpts = excerpts
         self.posts = posts
         self.docs_dir = Path(config.docs_dir)
         self.registry_path = find_registry(self.docs_dir, options.authors)
+        # By identity: two blogs' options may be equal (Config compares as a dict).
+        earlier = next((blogs[:i] for i, blog in enumerate(blogs) if blog is options), [])
+        self.owns_profiles = not any(
+            find_registry(self.docs_dir, blog.authors) == self.registry_path for blog in earlier
+        )
+        """Whether this blog's Markdown profiles (`authors/<slug>.md`) are its author pages:
+        of several blogs sharing a folder of profiles, the first; the others generate theirs."""
         if self.registry_path is not None and not _is_inside(self.registry_path, self.docs_dir):
             config.watch.append(str(self.registry_path))
         if CSS_URI not in config.extra_css:
@@ -262,7 +281,8 @@ class BlogSite:
             for src_uri in registry.profile_pages
         }
         self.profile_slugs = {src_uri: slug for slug, src_uri in self.profiles.items()}
-        for listing in plan_listings(self.catalog, self.layout, registry.authors, self.profiles):
+        profile_pages = self.profiles if self.owns_profiles else {}
+        for listing in plan_listings(self.catalog, self.layout, registry.authors, profile_pages):
             if listing.kind == AUTHOR and listing.author is not None and listing.page == 1:
                 self.author_pages[listing.author] = listing.src_uri
             target = files.src_uris.get(listing.src_uri)
@@ -422,9 +442,12 @@ class BlogSite:
         if "<!-- blogposts latest" in markdown:
             for block in find_blocks(page.file.src_uri, markdown, _source_of(page.file)):
                 if isinstance(block, Problem):
-                    log.warning(str(block))
-                else:
+                    if self.first:  # one warning, however many blogs the site has
+                        log.warning(str(block))
+                elif block.blog == self.options.blog_dir or (block.blog is None and self.first):
                     blocks.append(block)
+                elif self.first and block.blog not in self.blog_dirs:
+                    log.warning(str(unknown_blog(page.file.src_uri, block, self.blog_dirs)))
         if blocks:
             self.latest_blocks[page.file.src_uri] = blocks
         else:
