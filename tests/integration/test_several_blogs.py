@@ -6,8 +6,8 @@ import pytest
 
 from tests.conftest import BuiltSite, SiteBuilder
 
-NEWS = {"posts_dir": "news", "blog_dir": "blog", "blog_title": "News"}
-ENGINEERING = {"posts_dir": "tech", "blog_dir": "engineering", "blog_title": "Engineering"}
+NEWS: dict[str, object] = {"posts_dir": "news", "blog_dir": "blog", "blog_title": "News"}
+ENGINEERING: dict[str, object] = {"posts_dir": "tech", "blog_dir": "engineering", "blog_title": "Engineering"}
 NEWS_TITLES = ["Opening Day", "Summer Hours"]
 ENGINEERING_TITLES = ["Faster Builds", "Cache Design"]
 
