@@ -7,7 +7,11 @@ import pytest
 from tests.conftest import BuiltSite, SiteBuilder
 
 NEWS: dict[str, object] = {"posts_dir": "news", "blog_dir": "blog", "blog_title": "News"}
-ENGINEERING: dict[str, object] = {"posts_dir": "tech", "blog_dir": "engineering", "blog_title": "Engineering"}
+ENGINEERING: dict[str, object] = {
+    "posts_dir": "tech",
+    "blog_dir": "engineering",
+    "blog_title": "Engineering",
+}
 NEWS_TITLES = ["Opening Day", "Summer Hours"]
 ENGINEERING_TITLES = ["Faster Builds", "Cache Design"]
 
