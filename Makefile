@@ -1,5 +1,5 @@
 # Two entry points, both working in a fresh clone with only Python 3 and make:
-#   make serve  - set up .venv and serve the example blog at http://127.0.0.1:8000
+#   make serve  - set up .venv and serve the example blog at http://127.0.0.1:8000/studio/
 #   make test   - set up .venv with test tools and run ruff, mypy and every test
 PYTHON ?= python3
 VENV := .venv

@@ -280,7 +280,24 @@ class _EntryReader:
             bio=bio,
             url=self._link(entry, "url"),
             links=tuple(self._links(entry)),
+            email=self._email(entry),
         )
+
+    def _email(self, entry: Mapping[Any, object]) -> str | None:
+        """The author's e-mail address (`email`), for feeds: RSS names an author only by one."""
+        value = self._text(entry, "email")
+        if value is None:
+            return None
+        address = value.strip().removeprefix("mailto:")
+        local, at, domain = address.partition("@")
+        if not (local and at and "." in domain) or any(c.isspace() or c in "<>()" for c in address):
+            self.problem(
+                "email",
+                f"author {show(self.slug)}: email {show(value)} is not an e-mail address "
+                "like ana@example.org; left out",
+            )
+            return None
+        return address
 
     def _text(self, entry: Mapping[Any, object], key: str) -> str | None:
         try:

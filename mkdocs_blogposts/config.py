@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import posixpath
+import zoneinfo
 from collections.abc import Mapping
 
 from babel import Locale, UnknownLocaleError
@@ -14,6 +15,7 @@ from mkdocs.config import config_options as c
 
 from .dates import DEFAULT_DATE_FORMATS, date_format_problem
 from .excerpts import MORE_SEPARATOR
+from .feeds.plan import FORMATS
 from .labels import Label, problem_with
 
 DATE_FORMAT_NAMES = ("short", "medium", "long", "full")
@@ -90,6 +92,41 @@ class _Labels(c.BaseConfigOption[dict[str, Label]]):
             if problem is not None:
                 raise base.ValidationError(problem)
         return {str(key): text for key, text in value.items()}
+
+
+class _FeedFormats(c.BaseConfigOption[list[str]]):
+    """Which feed formats to write: `true` (all), `false` (none) or a list of them."""
+
+    def run_validation(self, value: object) -> list[str]:
+        if value is True:
+            return list(FORMATS)
+        if value is False:
+            return []
+        if isinstance(value, str):
+            value = [value]
+        if isinstance(value, list) and all(item in FORMATS for item in value):
+            return [fmt for fmt in FORMATS if fmt in value]
+        raise base.ValidationError(
+            f"Expected true, false or a list of {', '.join(FORMATS)}, got {value!r}"
+        )
+
+
+class _TimeZone(c.Type[str]):
+    """An IANA time zone name (`Europe/Berlin`) or `UTC`."""
+
+    def __init__(self, default: str) -> None:
+        super().__init__(str, default=default)
+
+    def run_validation(self, value: object) -> str:
+        name = super().run_validation(value)
+        try:
+            zoneinfo.ZoneInfo(name)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            raise base.ValidationError(
+                f"Expected an IANA time zone such as 'UTC', 'Europe/Berlin' or "
+                f"'America/New_York', got {value!r}"
+            ) from None
+        return name
 
 
 class _StrptimeFormat(c.BaseConfigOption[str]):
@@ -233,13 +270,14 @@ class BlogpostsConfig(base.Config):
     must read a day, a month and a year (`%Y-%j` and `%y` do): `%Y-%m` or `%H:%M` would give
     every post a made-up day, so they are refused, like directives `strptime` doesn't know."""
 
-    posts_per_page = _WholeNumber(10, minimum=1)
-    """Post cards per page of the blog index, each author's page and the featured page."""
+    posts_per_page = _WholeNumber(12, minimum=1)
+    """Post cards per page of the blog index and the featured page. 12 fills a grid of 2, 3
+    or 4 columns, whatever the screen's width."""
 
     list_per_page = _WholeNumber(50, minimum=1)
-    """Posts per page of each category's and tag's page, a compact list (date, title,
-    categories): taxonomies are many, and a page of cards per 10 posts of each would cost a
-    theme render per page."""
+    """Posts per page of each category's, tag's and author's page, a compact list (date,
+    title, categories): they are many, and a page of cards per 10 posts of each would cost
+    a theme render per page."""
 
     featured_on_index = _WholeNumber(3, minimum=0)
     """How many featured posts stand out at the top of the blog index (0: none)."""
@@ -317,3 +355,34 @@ class BlogpostsConfig(base.Config):
     (`reading_time: {one: "{count} minute", other: "{count} minutes"}`); a text may use
     only the `{fields}` the English label has. The label names and English texts are in
     `translations/en.yml`."""
+
+    feeds: c.Optional[list[str]] = c.Optional(_FeedFormats())
+    """Feeds to write for the blog and for each category, tag and author (next to the
+    listing: `blog/rss.xml`, `blog/category/<slug>/atom.xml`): `rss` (RSS 2.0), `atom` (Atom
+    1.0) and `json` (JSON Feed 1.1); `true` is all three, `false` none. Unset: all three.
+    Feeds need absolute URLs: without `site_url` none is written, and a line says so (a
+    warning when `feeds` is set)."""
+
+    category_feeds = c.Type(bool, default=True)
+    """A feed per category (with `feeds` on)."""
+
+    tag_feeds = c.Type(bool, default=True)
+    """A feed per tag (with `feeds` on)."""
+
+    author_feeds = c.Type(bool, default=True)
+    """A feed per author with an author page (with `feeds` on)."""
+
+    feed_entries = _WholeNumber(20, minimum=1)
+    """Posts per feed, newest first."""
+
+    feed_content = c.Choice(("full", "excerpt"), default="full")
+    """What an entry of the blog's feeds holds: the whole post (`full`) or its excerpt.
+    Either way links and images are absolute, and the byline, hero and footer are left out."""
+
+    taxonomy_feed_content = c.Choice(("full", "excerpt"), default="excerpt")
+    """What an entry of a category's, tag's or author's feed holds. `excerpt` by default: a
+    post is in one such feed per category, tag and author, and whole posts in each of them
+    doubled the size of a 1,000-post site; the blog's own feed has them whole."""
+
+    timezone = _TimeZone("UTC")
+    """Time zone of post dates written without one, for feeds and metadata (`Europe/Berlin`)."""

@@ -38,10 +38,10 @@ class Layout:
     """Where the generated pages go and which of the optional ones exist."""
 
     blog_dir: str = "blog"
-    per_page: int = 10
-    """Cards per page: the blog index, an author's page, the featured page."""
+    per_page: int = 12
+    """Cards per page: the blog index and the featured page."""
     list_per_page: int = 50
-    """Lines per page of a compact list: a category's or a tag's page."""
+    """Lines per page of a compact list: a category's, a tag's or an author's page."""
     author_pages: bool = True
     author_segment: str = "author"
     """The URL folder of author pages: `blog/<segment>/<slug>/`."""
@@ -153,9 +153,9 @@ def plan_listings(
     for tab in tabs.items[1:]:
         if tab.kind != FEATURED:
             listings.append(Listing(tab.src_uri, tab.kind, tab.title, ()))
-    # Categories and tags list their posts compactly (date, title, categories), 50 a page:
-    # every generated page costs a theme render, and paginated cards per taxonomy term would
-    # add about 0.1 pages per post per term. The blog index and author pages keep cards.
+    # Categories, tags and authors list their posts compactly (date, title, categories), 50 a
+    # page: every generated page costs a theme render, and paginated cards per term or author
+    # would add about 0.1 pages per post each. The blog index (and featured page) has cards.
     for slug, category in catalog.categories.items():
         listings.extend(
             _series(
@@ -203,6 +203,7 @@ def plan_listings(
                 layout.under(layout.author_segment, slugify(slug), "page"),
                 layout,
                 author=slug,
+                per_page=layout.list_per_page,
             )
         )
     if tabs.archive is not None:

@@ -31,6 +31,8 @@ class Author:
     url: str | None = None
     links: tuple[tuple[str, str], ...] = ()
     """(label, URL) pairs, in the order the registry gives them."""
+    email: str | None = None
+    """From the registry's `email`: feeds name the author by it (RSS `<author>`)."""
 
 
 @dataclass(frozen=True, slots=True)

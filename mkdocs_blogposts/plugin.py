@@ -75,13 +75,14 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
         return context
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
-        self._site.end_page(page)
-        return output
+        return self._site.end_page(page, output)
 
     @event_priority(100)  # first: free memory before search writes its index (peak RSS)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        # Every page is written: the build's catalog, views and cards are no longer needed.
-        # Only the excerpt cache lives on, for the next `mkdocs serve --dirty` rebuild.
+        # Every page is written: the feeds can hold their HTML. Then the build's catalog,
+        # views and cards are no longer needed; only the caches live on, for the next
+        # `mkdocs serve` rebuild.
+        self._site.write_feeds()
         self.site = None
 
     @property

@@ -40,9 +40,9 @@ from .model import Author, Category, ImageRef, Post
 from .related import RelatedIndex
 from .urls import is_safe_link, root_prefix
 
-CARD_KINDS = frozenset({INDEX, AUTHOR, FEATURED})
-"""Listings that show posts as cards; a category's, a tag's and a year's page are compact
-lists (see `listings.plan_listings`)."""
+CARD_KINDS = frozenset({INDEX, FEATURED})
+"""Listings that show posts as cards; a category's, a tag's, an author's and a year's page
+are compact lists (see `listings.plan_listings`)."""
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 """Holds `blogposts/*.html`. Not on the theme's dirs, so the fragments are not copied into the
@@ -207,6 +207,7 @@ class Renderer:
         self._term_links: dict[tuple[str, str], Link] = {}
         self._author_views: dict[str, AuthorView] = {}
         self._author_cards: dict[str, Markup] = {}
+        self._overridden: dict[str, bool] = {}
 
     def url(self, src_uri: str) -> str | None:
         """The `ROOT`-relative link to the file at docs path `src_uri`."""
@@ -272,6 +273,16 @@ class Renderer:
             raise PluginError(
                 f"blogposts: template {where} failed: {type(error).__name__}: {error}"
             ) from error
+
+    def is_overridden(self, template: str) -> bool:
+        """Whether the theme overrides `blogposts/<template>` (a file in its `custom_dir`);
+        asked once per build and template."""
+        overridden = self._overridden.get(template)
+        if overridden is None:
+            source = self.environment.get_template(f"blogposts/{template}").filename or ""
+            overridden = Path(source).resolve().parent.parent != TEMPLATES_DIR.resolve()
+            self._overridden[template] = overridden
+        return overridden
 
     def post_header(self, post: Post, page_url: str, show_title: bool) -> str:
         """Title (when the post has no H1 of its own), byline and hero above a post's body."""
@@ -421,7 +432,7 @@ class Renderer:
                     for month in months(listing.posts, self.settings.locale)
                 ]
             }
-        if listing.kind in (CATEGORY, TAG):
+        if listing.kind in (CATEGORY, TAG, AUTHOR):
             return {"items": [self.list_item(post) for post in listing.posts]}
         return {}
 

@@ -6,6 +6,7 @@ import datetime as dt
 import functools
 import os
 import posixpath
+import zoneinfo
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -25,6 +26,11 @@ from .caches import ExcerptCache, PostCache
 from .catalog import Catalog, build_catalog, last_changed
 from .config import BlogpostsConfig, locale_name
 from .excerpts import excerpt_html, split_after_h1
+from .feeds import plan as feeds
+from .feeds.build import EntrySources, feed_files
+from .feeds.entries import FeedInfo, Image, Person, Term, aware
+from .feeds.plan import FeedPlan, FeedSettings
+from .imagemeta import ImageFacts, read_image_facts
 from .labels import Labels
 from .latest import LatestRequest, find_blocks, more_src_uri, select_posts, unknown_blog
 from .listings import (
@@ -37,12 +43,30 @@ from .listings import (
     plan_listings,
     plan_tabs,
 )
-from .model import Author, Post
+from .metadata import (
+    PageMeta,
+    head_html,
+    head_tags,
+    json_ld,
+    language_tag,
+    meta_elements,
+    plain_description,
+    script_json,
+    without_existing,
+)
+from .model import Author, Category, ImageRef, Post
 from .posts import PostSettings, read_post
 from .problems import Problem, decode_utf8, show
 from .publishing import SCHEDULED, build_time, unpublished
-from .render import ROOT, Renderer, RenderSettings, make_date_formatter, make_environment
-from .urls import rebase_urls
+from .render import (
+    ROOT,
+    Renderer,
+    RenderSettings,
+    localize,
+    make_date_formatter,
+    make_environment,
+)
+from .urls import is_safe_link, rebase_urls
 
 log = get_plugin_logger(__name__)
 _YamlDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml's, when PyYAML has it
@@ -140,6 +164,44 @@ class BlogSite:
         self.latest_blocks: dict[str, list[LatestRequest]] = {}
         """Docs path of a page -> the latest-posts blocks it asks for (see `latest`)."""
         self.renderer = self._renderer(Registry())
+        self.site_url = _site_root(config.site_url)
+        """The site's absolute root URL with a trailing slash (`https://example.org/studio/`),
+        None without `site_url`: feeds and social metadata need it."""
+        self.feed_settings = FeedSettings(
+            formats=feeds.FORMATS if options.feeds is None else tuple(options.feeds),
+            families=frozenset(
+                family
+                for family, wanted in (
+                    (feeds.BLOG, True),
+                    (feeds.CATEGORY, options.category_feeds),
+                    (feeds.TAG, options.tag_feeds),
+                    (feeds.AUTHOR, options.author_feeds),
+                )
+                if wanted
+            ),
+            entries=options.feed_entries,
+            full_content=frozenset(
+                family
+                for family, content in (
+                    (feeds.BLOG, options.feed_content),
+                    (feeds.CATEGORY, options.taxonomy_feed_content),
+                    (feeds.TAG, options.taxonomy_feed_content),
+                    (feeds.AUTHOR, options.taxonomy_feed_content),
+                )
+                if content == "full"
+            ),
+        )
+        self.zone = zoneinfo.ZoneInfo(options.timezone)
+        self.registry = Registry()
+        self.feed_plans: list[FeedPlan] = []
+        self.feed_posts: set[str] = set()
+        """Docs paths of the posts some feed holds: their HTML is kept for the feeds."""
+        self.heroes: dict[str, Image | None] = {}
+        """Post src_uri -> its hero as feeds and metadata describe it."""
+        self.summaries: dict[str, str] = {}
+        """Post src_uri -> its excerpt as plain text (meta description, feeds' summary)."""
+        self.feed_links: dict[str, str] = {}
+        """First page of a listing with a feed -> its discovery links (`ROOT`-relative)."""
 
     # on_files -------------------------------------------------------------------------------
 
@@ -178,6 +240,8 @@ class BlogSite:
         self._add_listings(files, registry)
         self._report_authors_without_pages(registry)
         self.renderer = self._renderer(registry)
+        self.registry = registry
+        self._plan_feeds()
         if files.get_file_from_path(CSS_URI) is None:
             files.append(
                 File.generated(self.config, CSS_URI, abs_src_path=str(ASSETS_DIR / "blogposts.css"))
@@ -479,6 +543,12 @@ class BlogSite:
                 post, page.file.url, self.tabs.blog.src_uri, self.titles.blog
             )
             self.post_bodies[page.file.src_uri] = page.content or ""
+            summary = self._description(post)
+            if summary and not post.description:
+                # The theme's <meta name="description">: the excerpt rather than the site's.
+                page.meta["description"] = escape(summary)
+            if post.src_uri in self.feed_posts:
+                self.excerpts.bodies[post.src_uri] = (page.file.url, body)
             page.content = heading + header + body + footer
             return
         listing = self.listing_pages.get(page.file.src_uri)
@@ -515,7 +585,7 @@ class BlogSite:
         index_file = self.listing_files.get(self.tabs.blog.src_uri)
         return None if index_file is None else index_file.page
 
-    def end_page(self, page: Page) -> None:
+    def end_page(self, page: Page, output: str) -> str:
         """After a page is written: clear the blog's active mark (MkDocs clears the page's
         own), and drop a listing page's HTML: MkDocs keeps every page's content until the
         build ends, and nothing reads a listing's after it is written (search indexed it
@@ -530,6 +600,242 @@ class BlogSite:
             # A post keeps its own HTML, as in a plain build, for plugins that read it at
             # the end of the build; its header and footer (~3 KB) are freed.
             page.content = body
+        return self._add_to_head(page, output)
+
+    def _add_to_head(self, page: Page, output: str) -> str:
+        """What the blog adds to a page's `<head>`: the feeds' discovery links on every page
+        of the site (the blog's, and a category's, tag's or author's own on their pages),
+        and social and search metadata on posts and listings (see `metadata`)."""
+        end = output.find("</head>")
+        if end == -1 or self.site_url is None:
+            return output
+        blog = self.layout.under("index.md")
+        links = self.feed_links.get(blog, "")
+        listing = self.listing_pages.get(page.file.src_uri)
+        if listing is not None and listing.series and listing.series[0] != blog:
+            links += self.feed_links.get(listing.series[0], "")
+        meta = self._page_meta(page, listing)
+        if meta is not None:
+            tags = without_existing(head_tags(meta), output[:end])
+            data = Markup(script_json(json_ld(meta)))
+            if self.renderer.is_overridden("head.html"):
+                links += self.renderer.render(
+                    "head.html", tags=tags, meta_elements=meta_elements(tags), json_ld=data
+                )
+            else:  # the same HTML, without a template render on every page
+                links += str(head_html(meta_elements(tags), data))
+        if not links:
+            return output
+        # Plain strings: a Markup operand would make `+` escape the page.
+        return output[:end] + str(localize(links, page.file.url)) + output[end:]
+
+    def _page_meta(self, page: Page, listing: Listing | None) -> PageMeta | None:
+        """A post's or listing's social and search metadata, None for other pages."""
+        post = self.post_of(page)
+        url = (self.site_url or "") + page.file.url
+        blog_url = self._absolute_url(self.tabs.blog.src_uri)
+        if post is not None:
+            image = self._feed_image(post)
+            published = aware(post.date, self.zone) if post.date else None
+            return PageMeta(
+                kind="article",
+                title=post.title,
+                description=self._description(post),
+                url=url,
+                site_name=self.config.site_name,
+                locale=self.locale,
+                image_url=image.url if image else None,
+                image=_facts(image),
+                image_alt=post.image_alt or "",
+                published=published,
+                modified=aware(post.updated, self.zone) if post.updated else published,
+                authors=[
+                    (person.name, person.url)
+                    for person in map(self._feed_person, post.author_slugs)
+                ],
+                section=post.categories[0].label if post.categories else None,
+                tags=[term.label for term in (*post.categories, *post.tags)],
+                blog_name=self.titles.blog,
+                blog_url=blog_url,
+            )
+        if listing is None:
+            return None
+        shown = next((p for p in listing.posts if p.image is not None), None)
+        image = self._feed_image(shown) if shown else None
+        return PageMeta(
+            kind="website",
+            title=listing.title,
+            description=self.config.site_description or None,
+            url=url,
+            site_name=self.config.site_name,
+            locale=self.locale,
+            image_url=image.url if image else None,
+            image=_facts(image),
+            blog_name=self.titles.blog,
+            blog_url=blog_url,
+        )
+
+    def _description(self, post: Post) -> str | None:
+        """The post's `description`, else its excerpt as plain text, trimmed; once a post."""
+        if post.description:
+            return post.description
+        summary = self.summaries.get(post.src_uri)
+        if summary is None:
+            _, html = self.excerpts.entries.get(post.src_uri, ("", ""))
+            summary = self.summaries[post.src_uri] = plain_description(html)
+        return summary or None
+
+    # feeds ----------------------------------------------------------------------------------
+
+    def _plan_feeds(self) -> None:
+        """Which feeds the blog has (see `feeds.plan`); without `site_url` none, and one line
+        says why: INFO while feeds are merely on by default, a WARNING when asked for."""
+        self.feed_plans, self.feed_posts, self.feed_links = [], set(), {}
+        if not self.feed_settings.formats:
+            return
+        if self.site_url is None:
+            asked = self.options.feeds is not None
+            (log.warning if asked else log.info)(
+                "feeds need absolute URLs, so none is written: set site_url in mkdocs.yml "
+                f"(e.g. https://example.org/) to publish {self.layout.under('rss.xml')} and "
+                "the blog's other feeds"
+            )
+            return
+        self.feed_plans = feeds.plan_feeds(
+            self.catalog,
+            self.layout,
+            self.feed_settings,
+            self.registry.authors,
+            self.author_pages,
+            self.statuses,
+        )
+        self.feed_posts = feeds.posts_in_feeds(self.feed_plans)
+        self.excerpts.keep_only_bodies(self.feed_posts)
+        for plan in self.feed_plans:
+            self.feed_links[plan.page_src_uri] = self.renderer.render(
+                "feed_links.html",
+                feeds=[
+                    {
+                        "type": feeds.MEDIA_TYPES[fmt],
+                        "title": f"{plan.title} ({FORMAT_NAMES[fmt]})",
+                        "href": ROOT + plan.path(fmt),
+                    }
+                    for fmt in self.feed_settings.formats
+                ],
+            )
+
+    def write_feeds(self) -> None:
+        """Write every feed into the built site, once per build, after every page is
+        rendered (their HTML is what the entries hold). O(feeds x entries)."""
+        if not self.feed_plans:
+            return
+        site_dir = Path(self.config.site_dir)
+        sources = EntrySources(
+            url_of=self._absolute_url,
+            content_of=self._feed_content,
+            summary_of=self._feed_summary,
+            person_of=self._feed_person,
+            image_of=self._feed_image,
+            term_of=self._feed_term,
+            zone=self.zone,
+        )
+        settings = self.feed_settings
+        for path, data in feed_files(
+            self.feed_plans, settings.formats, settings.full_content, self._feed_info, sources
+        ):
+            target = site_dir / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+
+    def _absolute_url(self, src_uri: str) -> str | None:
+        site_url = site_url_of(self.listing_files, self.files, src_uri)
+        return None if site_url is None or self.site_url is None else self.site_url + site_url
+
+    def _absolute_html(self, html: str, page_url: str) -> str:
+        return rebase_urls(html, page_url, "", prefix=self.site_url or "")
+
+    def _feed_content(self, post: Post) -> str:
+        """The whole post as rendered (without byline, hero and footer), links absolute;
+        "" if it was not rendered (the entry then holds its excerpt)."""
+        page_url, body = self.excerpts.bodies.get(post.src_uri, ("", ""))
+        return self._absolute_html(body, page_url) if body else ""
+
+    def _feed_summary(self, post: Post) -> tuple[str, str]:
+        """The post's `description`, else its excerpt: as HTML and as plain text."""
+        if post.description:
+            return str(Markup("<p>{}</p>").format(post.description)), post.description
+        page_url, html = self.excerpts.entries.get(post.src_uri, ("", ""))
+        return self._absolute_html(html, page_url), self._description(post) or ""
+
+    def _feed_person(self, slug: str) -> Person:
+        author = self.registry.authors.get(slug)
+        if author is None:
+            return Person(slug)
+        page = self.author_pages.get(slug)
+        url = self._absolute_url(page) if page else None
+        if url is None and author.url and is_safe_link(author.url) and "://" in author.url:
+            url = author.url
+        avatar = (
+            self._image_url(author.avatar.target, author.avatar.external) if author.avatar else None
+        )
+        return Person(author.name, url, author.email, avatar)
+
+    def _image_url(self, target: str, external: bool) -> str | None:
+        return target if external else self._absolute_url(target)
+
+    def _feed_image(self, post: Post) -> Image | None:
+        """The hero as an absolute URL, with the file's size, type and dimensions; once a
+        post (its page's metadata and each feed holding it ask)."""
+        if post.image is None:
+            return None
+        if post.src_uri in self.heroes:
+            return self.heroes[post.src_uri]
+        self.heroes[post.src_uri] = image = self._hero(post.image)
+        return image
+
+    def _hero(self, hero: ImageRef) -> Image | None:
+        url = self._image_url(hero.target, hero.external)
+        if url is None:
+            return None
+        file = None if hero.external else self.files.src_uris.get(hero.target)
+        facts = read_image_facts(file.abs_src_path if file and file.abs_src_path else url)
+        return Image(url, facts.mime, facts.length, facts.width, facts.height)
+
+    def _feed_term(self, taxonomy: str, term: Category) -> Term:
+        """A post's category or tag as feeds name it: the catalog's spelling and its page."""
+        if taxonomy == "category":
+            term = self.catalog.categories.get(term.slug, term)
+            page = self.layout.category_src_uri(term)
+        else:
+            term = self.catalog.tags.get(term.slug, term)
+            page = self.layout.tag_src_uri(term)
+        return Term(term.label, term.slug, self._absolute_url(page))
+
+    def _feed_info(self, plan: FeedPlan, newest: dt.datetime | None) -> FeedInfo:
+        site_url = self.site_url or ""
+        return FeedInfo(
+            title=f"{plan.title} - {self.config.site_name}",
+            description=self.config.site_description or None,
+            home_url=self._absolute_url(plan.page_src_uri) or site_url,
+            feed_urls={fmt: site_url + plan.path(fmt) for fmt in self.feed_settings.formats},
+            updated=newest or aware(self.now.replace(tzinfo=None), dt.timezone.utc),
+            language=language_tag(self.locale),
+            icon=self._theme_image("favicon"),
+            logo=self._theme_image("logo"),
+        )
+
+    def _theme_image(self, key: str) -> str | None:
+        """The absolute URL of the theme's `favicon` or `logo`, when the site has that file.
+        MkDocs' own themes have no `favicon` option: their pages link `img/favicon.ico`."""
+        value = self.config.theme.get(key)
+        if key == "favicon" and not value:
+            value = "img/favicon.ico"
+        if not isinstance(value, str) or not value:
+            return None
+        if "://" in value:
+            return value if is_safe_link(value) else None
+        file = self.files.src_uris.get(value.lstrip("/"))
+        return None if file is None else self._absolute_url(file.src_uri)
 
 
 def titles(options: BlogpostsConfig, labels: Labels) -> Titles:
@@ -615,6 +921,23 @@ def _yaml_title(title: str) -> str:
     render it as Markdown, raw HTML and all. About 12 µs a listing page.
     """
     return yaml.dump({"title": title}, Dumper=_YamlDumper, width=2**30, allow_unicode=False)
+
+
+def _facts(image: Image | None) -> ImageFacts | None:
+    """What the metadata says of an image: the facts its feed form holds."""
+    if image is None:
+        return None
+    return ImageFacts(image.width, image.height, image.mime, image.length)
+
+
+FORMAT_NAMES = {"rss": "RSS", "atom": "Atom", "json": "JSON Feed"}
+
+
+def _site_root(site_url: str | None) -> str | None:
+    """`site_url` with one trailing slash, None when unset or not an http(s) URL."""
+    if not site_url or not site_url.startswith(("http://", "https://")):
+        return None
+    return site_url.rstrip("/") + "/"
 
 
 def _is_inside(path: Path, folder: Path) -> bool:

@@ -8,6 +8,7 @@ Most checks read one studio blog (`studio`), built once per theme and URL style,
 
 from __future__ import annotations
 
+import json
 import textwrap
 from collections import deque
 from collections.abc import Iterator
@@ -255,12 +256,46 @@ def test_author_page_shows_the_profile_then_their_posts_paginated(studio: BuiltS
         ("Mastodon", "https://mastodon.example/@michael"),
         ("Email", "mailto:michael@example.org"),
     ]
-    # His five posts, three a page, the undated one last.
-    assert studio.card_titles(MICHAEL) == ["March Notes", "New Year Plans", "Autumn Light"]
+    # Then his five posts as a compact list like a category's, `list_per_page` (three) a
+    # page, the undated one last, without a date; no cards.
     second = "blog/author/michael-scott/page/2.md"
-    assert studio.card_titles(second) == ["Old Studio", "An Undated Note"]
+    assert studio.list_titles(MICHAEL) == ["March Notes", "New Year Plans", "Autumn Light"]
+    assert studio.list_titles(second) == ["Old Studio", "An Undated Note"]
+    assert listed(studio, MICHAEL) == ["March Notes", "New Year Plans", "Autumn Light"]
+    assert listed(studio, second) == ["Old Studio", "An Undated Note"]
+    assert not studio.exists("blog/author/michael-scott/page/3.md")
+    items = [
+        li
+        for page in (MICHAEL, second)
+        for li in studio.soup(page).select("ul.blogposts-post-list > li")
+    ]
+    assert [li.time["datetime"] if li.time else None for li in items] == [
+        "2024-03-02",
+        "2024-01-10",
+        "2023-11-20",
+        "2021-08-10",
+        None,
+    ]
+    assert [[text(a) for a in li.select("a.blogposts-category")] for li in items] == [
+        ["Design"],
+        ["Studio Tips"],
+        ["Design", "Studio Tips"],
+        ["Studio Tips"],
+        [],
+    ]
     assert target(studio, MICHAEL, soup.select_one("a.blogposts-page-next")) == rel(studio, second)
-    assert studio.soup(second).select(".blogposts-author-profile") != []
+    assert soup.select("a.blogposts-page-previous") == []
+    back = studio.soup(second)
+    assert target(studio, second, back.select_one("a.blogposts-page-previous")) == rel(
+        studio, MICHAEL
+    )
+    assert back.select("a.blogposts-page-next") == []
+    for page in (MICHAEL, second):
+        page_soup = studio.soup(page)
+        # The profile on every page, above the list; no cards, no excerpts.
+        assert page_soup.select(".blogposts-author-profile ~ ul.blogposts-post-list"), page
+        assert page_soup.select("ul.blogposts-post-list ~ .blogposts-author-profile") == []
+        assert page_soup.select(".blogposts-card, .blogposts-excerpt, .blogposts-list") == []
 
     pam = studio.soup(PAM)
     avatar = pam.select_one(".blogposts-author-profile img.blogposts-avatar")
@@ -268,7 +303,10 @@ def test_author_page_shows_the_profile_then_their_posts_paginated(studio: BuiltS
     assert avatar["src"] == "https://example.com/pam.png"
     assert str(pam.select_one(".blogposts-author-bio em")) == "<em>things</em>"
     assert pam.select(".blogposts-author-links") == []  # no url, no links
-    assert studio.card_titles(PAM) == ["Spring Palettes", "Autumn Light", "Undated Sketches"]
+    assert studio.list_titles(PAM) == ["Spring Palettes", "Autumn Light", "Undated Sketches"]
+    assert pam.select(".blogposts-author-profile ~ ul.blogposts-post-list") != []
+    assert pam.select(".blogposts-card, .blogposts-pagination") == []  # three: one page
+    assert not studio.exists("blog/author/pam-beesly/page/2.md")
     # An author without posts gets no page.
     assert not studio.exists("blog/author/dwight-schrute/index.md")
 
@@ -297,19 +335,24 @@ def test_bylines_cards_and_author_cards_link_to_author_pages(studio: BuiltSite) 
 
     pages = {"Michael Scott": rel(studio, MICHAEL), "Pam Beesly": rel(studio, PAM)}
     checked = 0
-    card_pages = ("blog/index.md", "blog/page/2.md", "blog/featured.md", MICHAEL, PAM)
+    # Every page of cards: the blog index's three (its featured strip included) and the
+    # featured page; every author of every card linked: 4 names on the index's first page
+    # (one in the strip), 4 on its second, 1 on its third, 1 on the featured page.
+    card_pages = ("blog/index.md", "blog/page/2.md", "blog/page/3.md", "blog/featured.md")
     for listing in card_pages:
         for name in studio.soup(listing).select(".blogposts-card .blogposts-card-authors a"):
             assert target(studio, listing, name) == pages[text(name)], listing
             checked += 1
-    assert checked >= 10
-    # A category's page is a compact list: date, title and categories, no authors.
-    category = "blog/category/design/index.md"
-    design = studio.soup(category).select_one(".blogposts-listing")
-    assert design is not None
-    assert design.select(".blogposts-card, .blogposts-card-authors") == []
-    linked = {target(studio, category, a) for a in design.select("a[href]")}
-    assert linked.isdisjoint(pages.values())
+    assert checked == 10
+    # A category's page and an author's page are compact lists: date, title and categories,
+    # no authors.
+    for listing in ("blog/category/design/index.md", MICHAEL, PAM):
+        compact = studio.soup(listing).select_one(".blogposts-listing")
+        assert compact is not None, listing
+        assert compact.select(".blogposts-card, .blogposts-card-authors") == [], listing
+        assert compact.select("ul.blogposts-post-list > li"), listing
+        linked = {target(studio, listing, a) for a in compact.select("a[href]")}
+        assert linked.isdisjoint(pages.values()), listing
 
 
 def test_authors_overview_lists_each_author_with_posts_and_their_count(studio: BuiltSite) -> None:
@@ -657,8 +700,17 @@ def _registry(shape: str) -> tuple[str, str]:
 
 
 def _hostile(soup: BeautifulSoup) -> list[str]:
-    """Markup that exists only because a hostile value got in unescaped."""
-    found = [str(s)[:60] for s in soup.find_all("script") if "alert(" in s.get_text()]
+    """Markup that exists only because a hostile value got in unescaped. JSON-LD holds
+    values as data: it must parse, and no `<` may be left in it to end its element."""
+    found = []
+    for script in soup.find_all("script"):
+        text = script.get_text()
+        if script.get("type") == "application/ld+json":
+            json.loads(text)
+            if "<" in text:
+                found.append(f"JSON-LD with '<': {text[:60]}")
+        elif "alert(" in text:
+            found.append(str(script)[:60])
     for element in soup.find_all(True):
         for name, value in element.attrs.items():
             shown = " ".join(value) if isinstance(value, list) else str(value)
@@ -695,7 +747,10 @@ def test_bios_render_markdown_and_lose_hostile_html_in_every_registry_shape(
     assert page.title is not None
     assert page.title.get_text().startswith("Mallory")
     assert [text(h1) for h1 in content(page).select("h1")] == ["Mallory"]
-    assert built.card_titles(author_page) == ["X"]  # an author's posts are cards
+    # The profile, then the author's posts as a compact list; no cards.
+    assert built.list_titles(author_page) == ["X"]
+    assert page.select_one(".blogposts-author-profile ~ ul.blogposts-post-list") is not None
+    assert page.select(".blogposts-card, .blogposts-excerpt") == []
     for bio in (
         page.select_one(".blogposts-author-profile .blogposts-author-bio"),
         built.soup("posts/x.md").select_one(".blogposts-author-card .blogposts-author-bio"),

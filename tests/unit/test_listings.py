@@ -374,8 +374,8 @@ def test_a_tag_page_is_a_compact_list_paginated_by_list_per_page() -> None:
 
 
 def test_cards_and_compact_lists_paginate_separately() -> None:
-    """`per_page` splits the card listings (index, featured, an author's page);
-    `list_per_page` the compact ones (a category's, a tag's page)."""
+    """`per_page` splits the card listings (index, featured); `list_per_page` the compact
+    ones (a category's, a tag's, an author's page)."""
     posts = [
         make_post(n, ("design",), True, tags=("python",), authors=("ana",)) for n in range(1, 6)
     ]
@@ -394,14 +394,14 @@ def test_cards_and_compact_lists_paginate_separately() -> None:
         CATEGORY: [[5, 4, 3], [2, 1]],
         TAG: [[5, 4, 3], [2, 1]],
         FEATURED: [[5, 4], [3, 2], [1]],
-        AUTHOR: [[5, 4], [3, 2], [1]],
+        AUTHOR: [[5, 4, 3], [2, 1]],
     }
     assert pages_per_kind(Layout(per_page=3, list_per_page=2)) == {
         INDEX: [[5, 4, 3], [2, 1]],
         CATEGORY: [[5, 4], [3, 2], [1]],
         TAG: [[5, 4], [3, 2], [1]],
         FEATURED: [[5, 4, 3], [2, 1]],
-        AUTHOR: [[5, 4, 3], [2, 1]],
+        AUTHOR: [[5, 4], [3, 2], [1]],
     }
     # The defaults: 10 cards, 50 lines a page.
     assert (Layout().per_page, Layout().list_per_page) == (10, 50)
@@ -432,7 +432,7 @@ AUTHORED = [
 
 
 def test_author_pages_for_registry_authors_with_posts_ordered_by_name() -> None:
-    plan = plan_listings(build_catalog(AUTHORED), Layout(per_page=2), REGISTRY)
+    plan = plan_listings(build_catalog(AUTHORED), Layout(per_page=2, list_per_page=2), REGISTRY)
     assert [
         (x.src_uri, x.title, x.page, posts_of(x), x.author) for x in plan if x.kind == AUTHOR
     ] == [
@@ -447,7 +447,9 @@ def test_author_pages_for_registry_authors_with_posts_ordered_by_name() -> None:
 
 def test_a_profile_page_is_the_authors_first_page() -> None:
     profiles = {"zoe": "authors/zoe.md", "cy": "authors/cy.md"}
-    plan = plan_listings(build_catalog(AUTHORED), Layout(per_page=2), REGISTRY, profiles)
+    plan = plan_listings(
+        build_catalog(AUTHORED), Layout(per_page=2, list_per_page=2), REGISTRY, profiles
+    )
     pages = [(x.src_uri, x.page, posts_of(x), x.series) for x in plan if x.kind == AUTHOR]
     assert pages == [
         ("authors/zoe.md", 1, [5, 2], ("authors/zoe.md", "blog/author/zoe/page/2.md")),
@@ -470,7 +472,7 @@ def test_author_pages_off_gives_no_author_pages_and_no_authors_tab() -> None:
 
 
 def test_author_segment_names_the_author_folder() -> None:
-    layout = Layout(per_page=2, author_segment="people")
+    layout = Layout(per_page=2, list_per_page=2, author_segment="people")
     catalog = build_catalog(AUTHORED)
     plan = plan_listings(catalog, layout, REGISTRY)
     author_uris = [x.src_uri for x in plan if x.kind in (AUTHOR, AUTHORS)]
@@ -499,7 +501,9 @@ def test_author_segment_names_the_author_folder() -> None:
 def test_an_author_slug_is_made_a_url_slug_for_its_folder(slug: str, folder: str) -> None:
     """A registry key is anything YAML allows: never a path that leaves the blog's folder."""
     posts = [make_post(n, authors=(slug,)) for n in range(1, 3)]
-    plan = plan_listings(build_catalog(posts), Layout(per_page=1), {slug: Author(slug, "A")})
+    plan = plan_listings(
+        build_catalog(posts), Layout(per_page=1, list_per_page=1), {slug: Author(slug, "A")}
+    )
     assert [x.src_uri for x in plan if x.kind == AUTHOR] == [
         f"blog/author/{folder}/index.md",
         f"blog/author/{folder}/page/2.md",
@@ -742,8 +746,8 @@ def test_src_uris_are_unique_and_every_listing_holds_exactly_its_posts(
             assert (listing.series, listing.page) == ((), 1)
             assert listing.posts
         else:
-            # Cards `per_page` a page; a category's or a tag's compact list `list_per_page`.
-            size = list_per_page if listing.kind in (CATEGORY, TAG) else per_page
+            # Cards `per_page` a page; a compact list (category, tag, author) `list_per_page`.
+            size = list_per_page if listing.kind in (CATEGORY, TAG, AUTHOR) else per_page
             assert listing.series[listing.page - 1] == listing.src_uri
             assert 0 < len(listing.posts) <= size or listing.series == (listing.src_uri,)
             if listing.page < len(listing.series):  # every page but the last is full

@@ -522,8 +522,10 @@ def test_an_authors_page_shows_their_profile_above_their_posts() -> None:
         "https://www.ana.example/",
         "https://m.example/@ana",
     ]
-    assert profile.find_next(class_="blogposts-list") is not None
-    assert _texts(soup, ".blogposts-card-title") == ["A"]
+    # Then their posts, a compact list like a category's.
+    assert profile.find_next(class_="blogposts-post-list") is not None
+    assert _texts(soup, ".blogposts-post-list-title") == ["A"]
+    assert soup.select(".blogposts-card") == []
 
 
 def test_a_profile_pages_text_is_the_bio_cleaned() -> None:
@@ -548,7 +550,7 @@ def test_a_profile_pages_text_is_the_bio_cleaned() -> None:
     assert all(not tag.get("onclick") for tag in soup.find_all(True))
     # The profile's text is shown once, as the bio, not again above the listing.
     assert soup.get_text().count("Draws") == 1
-    assert _hrefs(soup, ".blogposts-card-title a") == ["../../posts/a/"]
+    assert _hrefs(soup, "a.blogposts-post-list-title") == ["../../posts/a/"]
     assert _hrefs(soup, "nav.blogposts-tabs a[aria-current]") == ["../../blog/author/"]
 
 
