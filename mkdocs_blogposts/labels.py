@@ -150,6 +150,10 @@ class Labels:
 
     def __call__(self, key: str, /, **values: object) -> Markup:
         """Label `key` as HTML, its fields filled in from `values`."""
+        if not values:  # most calls: "Newer", "Related posts"
+            found = self._memo.get((key,))
+            if found is not None:
+                return found
         # The values' types are part of the key: Markup("<b>") equals "<b>", escaped differently.
         memo_key = (key, *((name, type(value), value) for name, value in values.items()))
         try:

@@ -658,7 +658,9 @@ class BlogSite:
                 blog_name=self.titles.blog,
                 blog_url=blog_url,
             )
-        if listing is None:
+        if listing is None or listing.page > 1:
+            # A listing is shared and indexed by its first page; later pages are the same
+            # listing further on (linked rel="next"), not something to describe again.
             return None
         shown = next((p for p in listing.posts if p.image is not None), None)
         image = self._feed_image(shown) if shown else None

@@ -133,8 +133,8 @@ class BuiltSite:
         return [a.get_text(strip=True) for a in container.select(".blogposts-card-title a")]
 
     def list_titles(self, src_uri: str) -> list[str]:
-        """Titles of the posts in a page's compact list (a category's or a tag's page), in
-        page order."""
+        """Titles of the posts in a page's compact list (a category's, a tag's or an
+        author's page), in page order."""
         container = self.soup(src_uri).select_one(".blogposts-listing ul.blogposts-post-list")
         assert container is not None, f"no compact list in {src_uri}"
         return [a.get_text(strip=True) for a in container.select("a.blogposts-post-list-title")]

@@ -329,9 +329,9 @@ class BlogCase:
     posts: tuple[PostCase, ...]
     registry: tuple[AuthorCase, ...] | None
     posts_per_page: int
-    """Cards a page: the blog index, the featured page, an author's page."""
+    """Cards a page: the blog index, the featured page."""
     list_per_page: int
-    """Lines a page of a compact list: a category's or a tag's page."""
+    """Lines a page of a compact list: a category's, a tag's or an author's page."""
     authors_by_slug: dict[str, AuthorCase] = field(init=False, compare=False)
 
     def __post_init__(self) -> None:

@@ -269,7 +269,9 @@ def test_navigation_gains_one_blog_link_and_no_posts(any_site: SiteBuilder) -> N
 def test_every_listing_links_the_blogs_tabs(
     any_site: SiteBuilder, src_uri: str, current: dict[str, str]
 ) -> None:
-    any_site.blogposts_options(posts_per_page=2)
+    # Two cards a page gives the blog index a page 2; three lines a page gives Michael's
+    # compact list of four posts a page 2 (and leaves every category and tag one page).
+    any_site.blogposts_options(posts_per_page=2, list_per_page=3)
     seed_site(any_site)
     built = any_site.build(strict=True)
     tabs = built.soup(src_uri).select(".blogposts-listing > nav.blogposts-tabs a")
@@ -374,7 +376,11 @@ def test_every_registry_shape_gives_names_and_working_avatars(
     )
     href = str(byline.select_one("a.blogposts-author-name")["href"])
     assert resolve(built, "posts/a/deep/post.md", href) == built.dest(page)
-    assert built.card_titles(page) == ["Deep"]
+    # The profile, then the author's posts as a compact list: no cards.
+    assert built.list_titles(page) == ["Deep"]
+    soup = built.soup(page)
+    assert soup.select_one(".blogposts-author-profile ~ ul.blogposts-post-list") is not None
+    assert soup.select(".blogposts-card, .blogposts-excerpt") == []
     assert built.broken_links() == []
 
 

@@ -128,6 +128,11 @@ def test_listing_pages_are_websites_with_the_newest_hero(studio: Studio) -> None
     [data] = json_ld(category)
     assert data["@type"] == "CollectionPage"
     assert head_meta(category)["og:title"] == ["Design"]
+    # A listing is described by its first page; its later pages only link the feeds.
+    later = built.soup("blog/category/design/page/2.md")
+    assert not [key for key in head_meta(later) if key.startswith(("og:", "twitter:"))]
+    assert json_ld(later) == []
+    assert later.head.select('link[rel="alternate"]')
 
 
 def test_other_pages_get_only_the_discovery_links(studio: Studio) -> None:

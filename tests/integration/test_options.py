@@ -17,6 +17,15 @@ from mkdocs.config.base import get_schema
 
 from mkdocs_blogposts.config import BlogpostsConfig
 from tests.conftest import BuiltSite, SiteBuilder
+from tests.integration.test_feeds import (
+    SITE_URL,
+    discovery_links,
+    expected_links,
+    feed_files,
+    parse_xml_feed,
+    read_feed,
+    text_of,
+)
 
 ORIGIN = "http://site.invalid/"
 OptionCheck = Callable[[SiteBuilder], None]
@@ -112,32 +121,37 @@ def _date_formats(site: SiteBuilder) -> None:
 @checks("posts_per_page")
 def _posts_per_page(site: SiteBuilder) -> None:
     site.blogposts_options(posts_per_page=1)
-    site.post("a.md", title="A", author=None, date="01/01/2021")
-    site.post("b.md", title="B", author=None, date="01/02/2021")
+    site.authors_yaml()
+    site.post("a.md", title="A", date="01/01/2021")
+    site.post("b.md", title="B", date="01/02/2021")
     built = site.build(strict=True)
     assert built.card_titles("blog/index.md") == ["B"]
     assert built.card_titles("blog/page/2.md") == ["A"]
-    # Cards only: a category's compact list keeps its own page size (list_per_page).
-    assert built.list_titles("blog/category/studio-tips/index.md") == ["B", "A"]
-    assert not built.exists("blog/category/studio-tips/page/2.md")
+    # Cards only: a category's and an author's compact lists keep their own page size
+    # (list_per_page).
+    for folder in ("blog/category/studio-tips", "blog/author/michael-scott"):
+        assert built.list_titles(f"{folder}/index.md") == ["B", "A"]
+        assert not built.exists(f"{folder}/page/2.md")
 
 
 @checks("list_per_page")
 def _list_per_page(site: SiteBuilder) -> None:
     site.blogposts_options(list_per_page=2)
+    site.authors_yaml()
     for day in range(1, 4):
         site.post(
             f"p{day}.md",
             title=f"P{day}",
-            author=None,
             date=f"01/0{day}/2021",
             extra="tags: [python]",
         )
     built = site.build(strict=True)
-    # A category's and a tag's compact list, two a page; the default 50 would give one page.
+    # A category's, a tag's and an author's compact list, two a page; the default 50 would
+    # give one page.
     for folder, label in (
         ("blog/category/studio-tips", "studio tips"),
         ("blog/tag/python", "python"),
+        ("blog/author/michael-scott", "Michael Scott"),
     ):
         first, second = f"{folder}/index.md", f"{folder}/page/2.md"
         assert built.list_titles(first) == ["P3", "P2"]
@@ -286,7 +300,8 @@ def _author_segment(site: SiteBuilder) -> None:
     built = site.build(strict=True)
     page = "blog/people/michael-scott/index.md"
     assert h1_texts(built.soup(page)) == ["Michael Scott"]
-    assert built.card_titles(page) == ["A"]
+    assert built.list_titles(page) == ["A"]
+    assert built.soup(page).select(".blogposts-card") == []
     overview = built.soup("blog/people.md")
     assert h1_texts(overview) == ["Authors"]
     assert current_tab(overview) == "Authors"
@@ -451,6 +466,103 @@ def _labels(site: SiteBuilder) -> None:
     assert index.select_one(".blogposts-page-next").get_text(" ", strip=True) == (
         "Older \N{RIGHTWARDS ARROW}"
     )
+
+
+@checks("feeds")
+def _feeds(site: SiteBuilder) -> None:
+    # One format, given as a string; the default writes all three.
+    site.config["site_url"] = SITE_URL
+    site.blogposts_options(feeds="atom")
+    site.post("a.md", title="A", author=None)
+    built = site.build(strict=True)
+    assert feed_files(built) == {"blog": {"atom"}, "blog/category/studio-tips": {"atom"}}
+    assert [
+        entry.title for entry in parse_xml_feed(built.site_dir / "blog/atom.xml", "atom10").entries
+    ] == ["A"]
+    assert discovery_links(built, "index.md") == expected_links(("Blog", "blog"), formats=("atom",))
+    site.blogposts_options(feeds=False)
+    built = site.build(strict=True)
+    assert feed_files(built) == {}
+    assert discovery_links(built, "index.md") == []
+
+
+def _without_feed_family(site: SiteBuilder, option: str, listing: str) -> None:
+    """With `option` false, no feed of that family (the others stay) and its listing page
+    names only the blog's feeds."""
+    site.config["site_url"] = SITE_URL
+    site.authors_yaml()
+    site.blogposts_options(**{option: False})
+    site.post("a.md", title="A", extra="tags: [t]")
+    built = site.build(strict=True)
+    families = {"blog", "blog/author/michael-scott", "blog/category/studio-tips", "blog/tag/t"}
+    assert set(feed_files(built)) == families - {listing}
+    assert discovery_links(built, f"{listing}/index.md") == expected_links(("Blog", "blog"))
+    assert read_feed(built, "blog").titles() == ["A"]
+
+
+@checks("category_feeds")
+def _category_feeds(site: SiteBuilder) -> None:
+    _without_feed_family(site, "category_feeds", "blog/category/studio-tips")
+
+
+@checks("tag_feeds")
+def _tag_feeds(site: SiteBuilder) -> None:
+    _without_feed_family(site, "tag_feeds", "blog/tag/t")
+
+
+@checks("author_feeds")
+def _author_feeds(site: SiteBuilder) -> None:
+    _without_feed_family(site, "author_feeds", "blog/author/michael-scott")
+
+
+@checks("feed_entries")
+def _feed_entries(site: SiteBuilder) -> None:
+    site.config["site_url"] = SITE_URL
+    site.blogposts_options(feed_entries=1)
+    site.post("a.md", title="A", author=None, date="2021-01-01")
+    site.post("b.md", title="B", author=None, date="2021-01-02")
+    built = site.build(strict=True)
+    for folder in ("blog", "blog/category/studio-tips"):
+        assert read_feed(built, folder).titles() == ["B"], folder  # the default: B and A
+
+
+@checks("feed_content")
+def _feed_content(site: SiteBuilder) -> None:
+    site.config["site_url"] = SITE_URL
+    site.blogposts_options(feed_content="excerpt")
+    body = "The excerpt.\n\n<!-- more -->\n\nThe rest.\n"
+    site.post("a.md", title="A", author=None, body=body)
+    contents = read_feed(site.build(strict=True), "blog").contents()
+    assert {fmt: [text_of(html) for html in htmls] for fmt, htmls in contents.items()} == {
+        "rss": ["The excerpt."],
+        "atom": ["The excerpt."],
+        "json": ["The excerpt."],
+    }
+
+
+@checks("taxonomy_feed_content")
+def _taxonomy_feed_content(site: SiteBuilder) -> None:
+    site.config["site_url"] = SITE_URL
+    site.blogposts_options(taxonomy_feed_content="full")
+    body = "The excerpt.\n\n<!-- more -->\n\nThe rest.\n"
+    site.post("a.md", title="A", author=None, body=body, categories=["notes"])
+    contents = read_feed(site.build(strict=True), "blog/category/notes").contents()
+    assert {fmt: [text_of(html) for html in htmls] for fmt, htmls in contents.items()} == {
+        "rss": ["The excerpt. The rest."],
+        "atom": ["The excerpt. The rest."],
+        "json": ["The excerpt. The rest."],
+    }
+
+
+@checks("timezone")
+def _timezone(site: SiteBuilder) -> None:
+    site.config["site_url"] = SITE_URL
+    site.blogposts_options(timezone="America/New_York")
+    site.post("a.md", title="A", author=None, date="2021-08-10")
+    feed = read_feed(site.build(strict=True), "blog")
+    assert feed.rss.entries[0].published == "Tue, 10 Aug 2021 00:00:00 -0400"  # not +0000
+    assert feed.atom.entries[0].published == "2021-08-10T00:00:00-04:00"
+    assert feed.json["items"][0]["date_published"] == "2021-08-10T00:00:00-04:00"
 
 
 OPTIONS = [name for name, _ in get_schema(BlogpostsConfig)]

@@ -112,9 +112,13 @@ def test_hostile_blog_builds_lists_every_post_and_injects_nothing(
         author_pages = blog.author_pages(listed)
         for slug, folder in author_pages.items():
             by_author = [post for post in listed if slug in post.author_slugs]
-            pages = _check_listing(built, f"blog/author/{folder}", by_author, per_page, "index.md")
+            pages = _check_compact_listing(
+                built, f"blog/author/{folder}", by_author, blog.list_per_page
+            )
             name = through_markdown(blog.author_name(slug))
             assert name in [_text(h1) for h1 in pages[0].select("h1")]
+            for page in pages:  # the profile above the list, on every page
+                assert page.select(".blogposts-author-profile ~ ul.blogposts-post-list"), folder
         if _check_overview(
             built,
             "blog/author.md",
@@ -177,9 +181,10 @@ def _check_listing(
 def _check_compact_listing(
     built: BuiltSite, folder: str, posts: list[ExpectedPost], per_page: int
 ) -> list[BeautifulSoup]:
-    """Every page of a paginated compact list (a category's or a tag's): `per_page` lines a
-    page, each post once, in order, with its title, its date (none when undated) and its
-    categories' labels as text; no cards, no excerpts. Returns the pages' soups."""
+    """Every page of a paginated compact list (a category's, a tag's or an author's):
+    `per_page` lines a page, each post once, in order, with its title, its date (none when
+    undated) and its categories' labels as text; no cards, no excerpts. Returns the pages'
+    soups."""
     count = max(1, -(-len(posts) // per_page))
     sources = [f"{folder}/index.md", *(f"{folder}/page/{n}.md" for n in range(2, count + 1))]
     assert not built.exists(f"{folder}/page/{count + 1}.md")

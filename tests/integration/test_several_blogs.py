@@ -57,7 +57,8 @@ def test_two_blogs_keep_their_posts_and_pages_apart(any_site: SiteBuilder) -> No
         assert built.list_titles(f"{blog}/category/design/index.md") == titles[::-1]
         assert built.list_titles(f"{blog}/tag/shared/index.md") == titles[::-1]
         author = f"{blog}/author/michael-scott/index.md"
-        assert built.card_titles(author) == titles[::-1]
+        assert built.list_titles(author) == titles[::-1]
+        assert built.soup(author).select(".blogposts-card") == []
     # A post's way onward stays in its blog.
     footer = built.soup("tech/faster-builds.md").select_one(".blogposts-post-footer")
     assert footer.get_text(" ", strip=True).count("Cache Design") == 2  # older and related
@@ -155,8 +156,13 @@ def test_blogs_sharing_a_folder_of_profiles_each_get_author_pages(site: SiteBuil
         "---\nname: Michael Scott\navatar: michael.png\n---\n\nRegional manager.\n",
     )
     built = site.build(strict=True)
-    assert built.card_titles("authors/michael-scott.md") == NEWS_TITLES[::-1]
-    assert (
-        built.card_titles("engineering/author/michael-scott/index.md") == (ENGINEERING_TITLES[::-1])
-    )
+    for page, titles in (
+        ("authors/michael-scott.md", NEWS_TITLES),
+        ("engineering/author/michael-scott/index.md", ENGINEERING_TITLES),
+    ):
+        # The profile, then that blog's posts by him as a compact list; no cards.
+        assert built.list_titles(page) == titles[::-1]
+        soup = built.soup(page)
+        assert soup.select_one(".blogposts-author-profile ~ ul.blogposts-post-list"), page
+        assert soup.select(".blogposts-card") == [], page
     assert not built.exists("blog/author/michael-scott/index.md")
