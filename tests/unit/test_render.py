@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
+import jinja2
 import pytest
 from bs4 import BeautifulSoup
 from hypothesis import given, settings
@@ -35,8 +37,10 @@ from mkdocs_blogposts.model import Author, Category, ImageRef, Post
 from mkdocs_blogposts.posts import read_post
 from mkdocs_blogposts.render import (
     ROOT,
+    TEMPLATES_DIR,
     Renderer,
     RenderSettings,
+    _QuietBytecodeCache,
     make_date_formatter,
     make_environment,
     page_window,
@@ -595,3 +599,26 @@ def test_page_window_always_links_first_last_current_and_neighbours(a: int, b: i
     assert {1, count, current} <= set(numbers)
     assert len(window) <= 9
     assert all(window[i] is not None or window[i + 1] is not None for i in range(len(window) - 1))
+
+
+def test_a_template_cache_that_cannot_be_written_or_read_is_no_cache(tmp_path: Path) -> None:
+    """Compiled templates are cached in a temporary folder; a folder that is gone or a file
+    that is garbage must never fail a build."""
+    gone = _QuietBytecodeCache(str(tmp_path / "missing" / "folder"))
+    environment = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES_DIR)), bytecode_cache=gone, autoescape=True
+    )
+    assert environment.get_template("blogposts/count.html") is not None
+    cache = _QuietBytecodeCache(str(tmp_path))
+    environment = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES_DIR)), bytecode_cache=cache, autoescape=True
+    )
+    environment.get_template("blogposts/count.html")
+    for entry in tmp_path.iterdir():
+        entry.write_bytes(b"not bytecode")
+    fresh = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES_DIR)), bytecode_cache=cache, autoescape=True
+    )
+    assert "blogposts-count" in fresh.get_template("blogposts/count.html").render(
+        count=2, label=lambda *a, **k: ""
+    )
