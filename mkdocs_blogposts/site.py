@@ -753,21 +753,17 @@ class BlogSite:
         site_url = site_url_of(self.listing_files, self.files, src_uri)
         return None if site_url is None or self.site_url is None else self.site_url + site_url
 
-    def _absolute_html(self, html: str, page_url: str) -> str:
-        return rebase_urls(html, page_url, "", prefix=self.site_url or "")
-
     def _feed_content(self, post: Post) -> str:
         """The whole post as rendered (without byline, hero and footer), links absolute;
         "" if it was not rendered (the entry then holds its excerpt)."""
         page_url, body = self.excerpts.bodies.get(post.src_uri, ("", ""))
-        return self._absolute_html(body, page_url) if body else ""
+        return rebase_urls(body, page_url, "", prefix=self.site_url or "") if body else ""
 
     def _feed_summary(self, post: Post) -> tuple[str, str]:
-        """The post's `description`, else its excerpt: as HTML and as plain text."""
-        if post.description:
-            return str(Markup("<p>{}</p>").format(post.description)), post.description
-        page_url, html = self.excerpts.entries.get(post.src_uri, ("", ""))
-        return self._absolute_html(html, page_url), self._description(post) or ""
+        """The post's `description`, else its excerpt: as HTML (links absolute) and as
+        plain text."""
+        html = excerpt_of(self.excerpts, post, prefix=self.site_url or "")
+        return html, self._description(post) or ""
 
     def _feed_person(self, slug: str) -> Person:
         author = self.registry.authors.get(slug)
@@ -857,13 +853,14 @@ def page_title(labels: Labels, title: str, page: int) -> str:
     return labels.text("page_title", title=title, page=page)
 
 
-def excerpt_of(excerpts: ExcerptCache, post: Post) -> str:
-    """A card's excerpt: the description, else the cached cut of the rendered post, its
-    links rewritten from the post's page to `ROOT` + site path."""
+def excerpt_of(excerpts: ExcerptCache, post: Post, prefix: str = ROOT) -> str:
+    """A card's (or a feed entry's) excerpt: the description, else the cached cut of the
+    rendered post, its links rewritten from the post's page to `prefix` + site path (`ROOT`,
+    or the absolute `site_url`)."""
     if post.description:
         return str(Markup("<p>{}</p>").format(escape(post.description)))
     post_url, html = excerpts.entries.get(post.src_uri, ("", ""))
-    return rebase_urls(html, post_url, "", prefix=ROOT)
+    return rebase_urls(html, post_url, "", prefix=prefix)
 
 
 def bio_html_of(

@@ -309,7 +309,7 @@ def write_studio(site: SiteBuilder) -> None:
     post dated in 2999 and an undated one; authors with and without an e-mail address."""
     site.config["site_url"] = SITE_URL
     site.config["site_description"] = "Notes & sketches from the studio"
-    site.blogposts_options(list_per_page=1)
+    site.blogposts_options(list_per_page=1, tag_feeds=True)
     site.image("authors/michael.png")
     site.image("authors/pam.png")
     site.image("posts/images/swatch.png")
@@ -656,6 +656,7 @@ def test_hostile_text_round_trips_as_text(site: SiteBuilder) -> None:
     description_yaml, description = hostile("About")
     site.config["site_url"] = SITE_URL
     site.config["site_description"] = yaml.safe_load(description_yaml)
+    site.blogposts_options(tag_feeds=True)
     site.write("authors.yml", f"eve:\n  name: {name_yaml}\n  email: eve@example.org\n")
     site.write(
         "posts/h.md",
@@ -838,7 +839,7 @@ def test_twenty_entries_by_default_newest_first(site: SiteBuilder) -> None:
 def test_feed_entries_limits_every_feed(site: SiteBuilder) -> None:
     site.config["site_url"] = SITE_URL
     site.authors_yaml()
-    site.blogposts_options(feed_entries=2)
+    site.blogposts_options(feed_entries=2, tag_feeds=True)
     for day in range(1, 5):
         site.post(f"p{day}.md", title=f"P{day}", date=f"2021-01-0{day}", extra="tags: [t]")
     feeds = check_every_feed(site.build(strict=True))
@@ -872,7 +873,7 @@ CUT_BODY = "Before [the other](b.md).\n\nStill before.\n\n<!-- more -->\n\nAfter
 
 def _cut_post_blog(site: SiteBuilder, **options: object) -> BuiltSite:
     site.config["site_url"] = SITE_URL
-    site.blogposts_options(**options)
+    site.blogposts_options(tag_feeds=True, **options)
     site.post("a.md", title="A", author="ana", date="2021-01-02", body=CUT_BODY, extra="tags: [t]")
     site.post("b.md", title="B", author=None, date="2021-01-01")
     site.write("authors.yml", "ana:\n  name: Ana\n")
@@ -900,6 +901,14 @@ def test_taxonomy_feed_content_full_puts_whole_posts_in_every_feed(site: SiteBui
         for fmt, contents in read_feed(built, folder).contents().items():
             assert "After the cut" in contents[0], (folder, fmt)
             assert text_of(contents[0]).startswith("Before the other. Still before."), fmt
+
+
+def test_tags_have_no_feeds_unless_asked(site: SiteBuilder) -> None:
+    site.config["site_url"] = SITE_URL
+    site.post("a.md", title="A", author=None, extra="tags: [t]")
+    built = site.build(strict=True)
+    assert set(feed_files(built)) == {"blog", "blog/category/studio-tips"}
+    assert discovery_links(built, "blog/tag/t/index.md") == expected_links(("Blog", "blog"))
 
 
 def test_feeds_option_picks_the_formats(site: SiteBuilder) -> None:
@@ -1017,8 +1026,9 @@ def test_a_markdown_profile_names_its_feeds_once(site: SiteBuilder) -> None:
 
 def test_each_blog_of_a_site_has_its_own_feeds(site: SiteBuilder) -> None:
     site.config["site_url"] = SITE_URL
-    news = {"posts_dir": "news", "blog_dir": "blog", "blog_title": "News"}
-    tech = {"posts_dir": "tech", "blog_dir": "engineering", "blog_title": "Engineering"}
+    news = {"posts_dir": "news", "blog_dir": "blog", "blog_title": "News", "tag_feeds": True}
+    tech: dict[str, object] = {"posts_dir": "tech", "blog_dir": "engineering"}
+    tech.update(blog_title="Engineering", tag_feeds=True)
     site.config["plugins"] = ["search", {"blogposts": news}, {"blogposts": tech}]
     site.authors_yaml()
     titles = {"news": ["Summer Hours", "Opening Day"], "tech": ["Cache Design", "Faster Builds"]}

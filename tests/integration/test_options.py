@@ -491,7 +491,7 @@ def _without_feed_family(site: SiteBuilder, option: str, listing: str) -> None:
     names only the blog's feeds."""
     site.config["site_url"] = SITE_URL
     site.authors_yaml()
-    site.blogposts_options(**{option: False})
+    site.blogposts_options(**{"tag_feeds": True, option: False})
     site.post("a.md", title="A", extra="tags: [t]")
     built = site.build(strict=True)
     families = {"blog", "blog/author/michael-scott", "blog/category/studio-tips", "blog/tag/t"}
@@ -507,7 +507,14 @@ def _category_feeds(site: SiteBuilder) -> None:
 
 @checks("tag_feeds")
 def _tag_feeds(site: SiteBuilder) -> None:
+    """Off by default (a blog has many tags); `true` gives each tag its three feeds."""
     _without_feed_family(site, "tag_feeds", "blog/tag/t")
+    site.blogposts_options(tag_feeds=True)
+    built = site.build(strict=True)
+    assert "blog/tag/t" in feed_files(built)
+    assert discovery_links(built, "blog/tag/t/index.md") == expected_links(
+        ("Blog", "blog"), ("t", "blog/tag/t")
+    )
 
 
 @checks("author_feeds")
