@@ -14,8 +14,6 @@ import os
 import stat
 from dataclasses import dataclass
 
-import imagesize
-
 IMAGE_TYPES = {
     ".png": "image/png",
     ".jpg": "image/jpeg",
@@ -69,6 +67,10 @@ def read_image_facts(path: str) -> ImageFacts:
 def _read_stamped(path: str, mtime_ns: int, length: int) -> ImageFacts:
     """`read_image_facts` for one version of a file: the stamp is part of the cache key."""
     try:
+        # Imported on first use: imagesize imports the network stack (urllib.request, ssl),
+        # 2 MB and ~18 ms that a site without images never needs.
+        import imagesize
+
         width, height = imagesize.get(path)
     except Exception:  # imagesize before 2.0 raises on some corrupt files
         width, height = -1, -1
