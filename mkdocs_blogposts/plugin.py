@@ -42,7 +42,11 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
         self.posts = PostCache()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        blogs = [plugin.config for plugin in config.plugins.values() if isinstance(plugin, Plugin)]
+        blogs = [
+            plugin.config
+            for plugin in config.plugins.values()
+            if isinstance(plugin, BlogpostsPlugin)
+        ]
         self.site = BlogSite(self.config, config, self.excerpts, self.posts, self.serving, blogs)
         return config
 
@@ -90,6 +94,3 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
         if self.site is None:  # pragma: no cover - MkDocs runs on_config before page events
             raise RuntimeError("blogposts: page event outside a build")
         return self.site
-
-
-Plugin = BlogpostsPlugin
