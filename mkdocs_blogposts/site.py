@@ -30,7 +30,7 @@ from .feeds import plan as feeds
 from .feeds.build import EntrySources, feed_files
 from .feeds.entries import FeedInfo, Image, Person, Term, aware
 from .feeds.plan import FeedPlan, FeedSettings
-from .imagemeta import ImageFacts, read_image_facts
+from .imagemeta import read_image_facts
 from .labels import Labels
 from .latest import LatestRequest, find_blocks, more_src_uri, select_posts, unknown_blog
 from .listings import (
@@ -645,7 +645,7 @@ class BlogSite:
                 site_name=self.config.site_name,
                 locale=self.locale,
                 image_url=image.url if image else None,
-                image=_facts(image),
+                image=image.facts if image else None,
                 image_alt=post.image_alt or "",
                 published=published,
                 modified=aware(post.updated, self.zone) if post.updated else published,
@@ -672,7 +672,7 @@ class BlogSite:
             site_name=self.config.site_name,
             locale=self.locale,
             image_url=image.url if image else None,
-            image=_facts(image),
+            image=image.facts if image else None,
             blog_name=self.titles.blog,
             blog_url=blog_url,
         )
@@ -797,7 +797,7 @@ class BlogSite:
             return None
         file = None if hero.external else self.files.src_uris.get(hero.target)
         facts = read_image_facts(file.abs_src_path if file and file.abs_src_path else url)
-        return Image(url, facts.mime, facts.length, facts.width, facts.height)
+        return Image(url, facts)
 
     def _feed_term(self, taxonomy: str, term: Category) -> Term:
         """A post's category or tag as feeds name it: the catalog's spelling and its page."""
@@ -920,13 +920,6 @@ def _yaml_title(title: str) -> str:
     render it as Markdown, raw HTML and all. About 12 µs a listing page.
     """
     return yaml.dump({"title": title}, Dumper=_YamlDumper, width=2**30, allow_unicode=False)
-
-
-def _facts(image: Image | None) -> ImageFacts | None:
-    """What the metadata says of an image: the facts its feed form holds."""
-    if image is None:
-        return None
-    return ImageFacts(image.width, image.height, image.mime, image.length)
 
 
 FORMAT_NAMES = {"rss": "RSS", "atom": "Atom", "json": "JSON Feed"}

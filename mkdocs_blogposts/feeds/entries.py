@@ -8,6 +8,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from ..imagemeta import ImageFacts
+
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 """Characters XML 1.0 cannot hold, not even as a character reference (and DEL, which feed
 readers show as garbage): a post's title with a stray control character must not make the
@@ -50,14 +52,11 @@ class Term:
 
 @dataclass(frozen=True, slots=True)
 class Image:
-    """The hero image, as an absolute URL with what the file's header says."""
+    """The hero image as an absolute URL, with what the file's header says (size and type
+    known for the site's own files only)."""
 
     url: str
-    mime: str | None = None
-    length: int | None = None
-    """Size in bytes; known for the site's own files only."""
-    width: int | None = None
-    height: int | None = None
+    facts: ImageFacts
 
 
 @dataclass(frozen=True, slots=True)

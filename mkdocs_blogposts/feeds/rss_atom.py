@@ -147,18 +147,19 @@ def _rss_item(parent: etree._Element, entry: FeedEntry) -> etree._Element:
     _text(item, f"{{{CONTENT}}}encoded", entry.content_html)
     image = entry.image
     if image is not None:
-        if image.length is not None and image.mime:
+        facts = image.facts
+        if facts.length is not None and facts.mime:
             etree.SubElement(
-                item, "enclosure", url=image.url, length=str(image.length), type=image.mime
+                item, "enclosure", url=image.url, length=str(facts.length), type=facts.mime
             )
         media = etree.SubElement(item, f"{{{MEDIA}}}content", url=image.url, medium="image")
-        if image.mime:
-            media.set("type", image.mime)
-        if image.length is not None:
-            media.set("fileSize", str(image.length))
-        if image.width and image.height:
-            media.set("width", str(image.width))
-            media.set("height", str(image.height))
+        if facts.mime:
+            media.set("type", facts.mime)
+        if facts.length is not None:
+            media.set("fileSize", str(facts.length))
+        if facts.width and facts.height:
+            media.set("width", str(facts.width))
+            media.set("height", str(facts.height))
     return item
 
 
@@ -184,9 +185,9 @@ def _atom_entry(parent: etree._Element, entry: FeedEntry) -> etree._Element:
     _atom_text(item, "content", entry.content_html).set("type", "html")
     image = entry.image
     if image is not None:
-        link = _atom_link(item, image.url, "enclosure", image.mime)
-        if image.length is not None:
-            link.set("length", str(image.length))
+        link = _atom_link(item, image.url, "enclosure", image.facts.mime)
+        if image.facts.length is not None:
+            link.set("length", str(image.facts.length))
     return item
 
 
