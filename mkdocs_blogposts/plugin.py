@@ -85,9 +85,11 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         # Every page is written: the feeds can hold their HTML. Then the build's catalog,
         # views and cards are no longer needed; only the caches live on, for the next
-        # `mkdocs serve` rebuild.
+        # `mkdocs serve` rebuild, and under `mkdocs build` not even those.
         self._site.write_feeds()
         self.site = None
+        if not self.serving:  # no next build to serve: the excerpts go too
+            self.excerpts = ExcerptCache()
 
     @property
     def _site(self) -> BlogSite:

@@ -11,6 +11,7 @@ from ..model import Category, Post
 from .entries import FeedEntry, FeedInfo, Image, Person, Term, aware, xml_safe
 from .jsonfeed import JsonEntries, json_document
 from .plan import FeedPlan
+from .rss_atom import XmlEntries, atom_document, rss_document
 
 
 @dataclass
@@ -105,10 +106,6 @@ def feed_files(
     families in `full_content` holding whole posts, the others excerpts. Each post's
     entry is made and serialised once per format, however many feeds hold it:
     O(posts in feeds + feeds x entries) byte copies."""
-    # lxml is imported when feeds are written, not with the plugin: 4 MB and ~8 ms that a
-    # site without `site_url` (so without feeds) never needs.
-    from .rss_atom import XmlEntries, atom_document, rss_document
-
     xml, json = XmlEntries(), JsonEntries()
     for plan in plans:
         full = plan.kind in full_content
