@@ -31,15 +31,18 @@ class ExcerptCache:
     docs_dir: str = ""
     entries: dict[str, tuple[str, str]] = field(default_factory=dict)
     """Post src_uri -> (post page URL, excerpt HTML with URLs relative to that page)."""
+    marked: set[str] = field(default_factory=set)
+    """Posts whose excerpt ends at a marker their author wrote: it wins over `description`."""
     bodies: dict[str, tuple[str, str]] = field(default_factory=dict)
     """Post src_uri -> (post page URL, its whole HTML): only for the posts some feed holds
     (at most `feed_entries` per feed), never every post: memory stays that of a plain build."""
 
     def keep_only(self, docs_dir: str, src_uris: Container[str]) -> None:
         if docs_dir != self.docs_dir:
-            self.docs_dir, self.entries, self.bodies = docs_dir, {}, {}
+            self.docs_dir, self.entries, self.bodies, self.marked = docs_dir, {}, {}, set()
         _keep_only(self.entries, src_uris)
         _keep_only(self.bodies, src_uris)
+        self.marked.intersection_update(self.entries)
 
     def keep_only_bodies(self, src_uris: Container[str]) -> None:
         """Forget the HTML of posts no feed holds any more."""

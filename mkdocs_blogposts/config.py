@@ -14,6 +14,8 @@ from mkdocs.config import base
 from mkdocs.config import config_options as c
 
 from .dates import DEFAULT_DATE_FORMATS, date_format_problem
+from .dialects.fields import FIELD_NAMES
+from .dialects.post_urls import post_url_problem
 from .excerpts import MORE_SEPARATOR
 from .feeds.plan import FORMATS
 from .labels import Label, problem_with
@@ -241,6 +243,52 @@ class _UrlSegment(c.Type[str]):
         return segment
 
 
+class _FieldKeys(c.BaseConfigOption[dict[str, list[str]]]):
+    """`field: [key, ...]` for the fields of `dialects.fields`; anything else is an error
+    naming the fields."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.default: dict[str, list[str]] = {}
+
+    def run_validation(self, value: object) -> dict[str, list[str]]:
+        if value is None:
+            return {}
+        if not isinstance(value, dict):
+            raise c.ValidationError(
+                f"expected a mapping of field -> keys, e.g. {{image: [banner]}}; got {value!r}"
+            )
+        fields: dict[str, list[str]] = {}
+        for name, keys in value.items():
+            if name not in FIELD_NAMES:
+                raise c.ValidationError(
+                    f"unknown field {name!r}; the fields are {', '.join(FIELD_NAMES)}"
+                )
+            items = [keys] if isinstance(keys, str) else keys
+            if not isinstance(items, list) or not all(
+                isinstance(k, str) and k.strip() for k in items
+            ):
+                raise c.ValidationError(
+                    f"{name}: expected a key or a list of keys (text); got {keys!r}"
+                )
+            fields[str(name)] = [k.strip() for k in items]
+        return fields
+
+
+class _PostUrl(c.Type[str]):
+    """A `post_url` pattern: known placeholders only, a relative path."""
+
+    def __init__(self) -> None:
+        super().__init__(str)
+
+    def run_validation(self, value: object) -> str:
+        pattern = super().run_validation(value).strip().strip("/")
+        problem = post_url_problem(pattern)
+        if problem:
+            raise c.ValidationError(problem)
+        return pattern
+
+
 _SEGMENT_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-_")
 _RESERVED_SEGMENTS = frozenset({"archive", "category", "featured", "index", "page", "tag"})
 """The folders of the blog's other listings (see `listings.Layout`): author pages there
@@ -335,8 +383,32 @@ class BlogpostsConfig(base.Config):
     """Reading speed used for the reading time."""
 
     excerpt_separator = c.Type(str, default=MORE_SEPARATOR)
-    """Marker ending a post's excerpt; without it the excerpt is the first paragraph (and a
-    `description` in the front matter always wins)."""
+    """Marker ending a post's excerpt, tried before the other tools' markers that are always
+    recognised (`<!-- more -->`, `<!--more-->`, `<!-- truncate -->`, Docusaurus'
+    `{/* truncate */}`, a Jekyll post's own `excerpt_separator`). The text before the marker
+    is the excerpt; without one, the `description` (or `summary`), else the first paragraph."""
+
+    fields = _FieldKeys()
+    """Your own front-matter keys for a field, tried before the keys other blog tools use
+    (`fields: {image: [banner], date: [published_on]}`). Fields: `title`, `date`,
+    `updated`, `authors`, `categories`, `tags`, `featured`, `draft`, `published`,
+    `unlisted`, `expires`, `image`, `image_alt`, `description`, `slug`, `readtime`, `links`,
+    `excerpt_separator` (see the README's key table for the keys each already reads)."""
+
+    post_url: c.Optional[str] = c.Optional(_PostUrl())
+    """Where each post is published, as a pattern: `{blog}/{date}/{slug}` keeps a Material
+    blog's URLs (`blog/2024/08/10/my-post/`). Placeholders: `{blog}` (the `blog_dir`),
+    `{date}` (`post_url_date_format`), `{year}`, `{month}`, `{day}`, `{slug}` (the post's
+    `slug:`, else the name after the date of a dated file name, as Jekyll and Docusaurus
+    name posts, else the title as a slug, as Material does), `{file}` (`slug:`, else the
+    file's name without a leading date), `{title}` (`slug:`, else the title as a slug),
+    `{category}` (the first category's slug) and `{categories}` (all of them, as folders:
+    Jekyll's `:categories`). Unset: the URL MkDocs gives the file. A post without a date
+    (or without a category, for `{category}`) keeps MkDocs' URL."""
+
+    post_url_date_format = c.Type(str, default="%Y/%m/%d")
+    """How `{date}` is written in `post_url` (strftime directives): `%Y/%m/%d` is Material's
+    and Jekyll's `2024/08/10`."""
 
     date_format = _BabelDateFormat("long")
     """Babel date format for displayed dates: `short`, `medium`, `long`, `full` or a CLDR

@@ -33,6 +33,8 @@ class Author:
     """(label, URL) pairs, in the order the registry gives them."""
     email: str | None = None
     """From the registry's `email`: feeds name the author by it (RSS `<author>`)."""
+    title: str | None = None
+    """What they do (Docusaurus' `title`, e.g. "Editor"), shown beside their name."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,9 +68,32 @@ class Post:
     image_alt: str | None = None
     description: str | None = None
     reading_minutes: int = 1
+    date_zone: dt.tzinfo | None = None
+    """The offset written with the date (`+02:00`), if any: feeds and metadata keep it;
+    `date` itself is the wall-clock time as written."""
+    updated_zone: dt.tzinfo | None = None
+    slug: str | None = None
+    """`slug:` from the front matter: the last part of the post's URL with `post_url`."""
+    file_slug: str = ""
+    """The file's name without a leading date (Jekyll, Docusaurus) or extension."""
+    title_slug: str = ""
+    """`slug`, else the title made a URL slug (Material's default post URL)."""
+    unlisted: bool = False
+    """Docusaurus' `unlisted: true`: its page is built, no listing or feed shows it."""
+    expires: dt.datetime | None = None
+    """Hugo's `expiryDate`: unpublished once the build is later."""
+    links: tuple[tuple[str | None, str], ...] = ()
+    """Material's `links`: (title or None, target) shown as related links below the post."""
+    excerpt_separator: str | None = None
+    """Jekyll's per-post `excerpt_separator`."""
+    inline_authors: tuple[Author, ...] = ()
+    """Authors the post describes itself (Docusaurus' inline objects, an Astro display
+    name), for the ones the registry lacks."""
     categories_line: int | None = field(default=None, compare=False)
     """Line of the `categories` field in the post's file, for warnings about a category
     found only once every post is read (two labels sharing a slug); not part of the value."""
+    links_line: int | None = field(default=None, compare=False)
+    """Line of the `links` field, for warnings about a link found only with the site's files."""
     tags_line: int | None = field(default=None, compare=False)
     """Line of the `tags` field, for the same warnings about tags."""
 

@@ -63,7 +63,7 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
     ) -> str:
         self._site.set_page_meta(page)
         self._site.find_latest_blocks(markdown, page)
-        return markdown
+        return self._site.post_markdown(markdown, page)
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         self._site.remember_excerpt(html, page)
@@ -85,11 +85,9 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         # Every page is written: the feeds can hold their HTML. Then the build's catalog,
         # views and cards are no longer needed; only the caches live on, for the next
-        # `mkdocs serve` rebuild, and under `mkdocs build` not even those.
+        # `mkdocs serve` rebuild.
         self._site.write_feeds()
         self.site = None
-        if not self.serving:  # no next build to serve: the excerpts go too
-            self.excerpts = ExcerptCache()
 
     @property
     def _site(self) -> BlogSite:

@@ -12,8 +12,11 @@ from dataclasses import dataclass
 import frontmatter
 
 from .dates import DEFAULT_DATE_FORMATS, DateError, parse_date
+from .dialects.fields import DEFAULT_FIELD_MAP, FieldMap
+from .dialects.filenames import PathDate, date_from_path
+from .dialects.toml_matter import TOML, TOMLDecodeError, toml_line_of
 from .images import ImageError, resolve_image
-from .model import Category, ImageRef, Post
+from .model import Author, Category, ImageRef, Post
 from .problems import Problem, kind_of, show
 from .slugs import slugify
 from .yamlload import YamlError, load_yaml
@@ -28,6 +31,8 @@ class PostSettings:
 
     date_formats: Sequence[str] = DEFAULT_DATE_FORMATS
     words_per_minute: int = 200
+    fields: FieldMap = DEFAULT_FIELD_MAP
+    """Which keys hold which field (other tools' keys, the `fields` option)."""
 
 
 @dataclass(frozen=True)
@@ -44,15 +49,18 @@ class FrontMatter:
 
     def line_of(self, key: str) -> int | None:
         """The 1-based file line of a top-level front-matter key, if it is there."""
-        match = re.search(rf"^{re.escape(key)}[ \t]*:", self.yaml_text, re.MULTILINE)
+        match = re.search(rf"^{re.escape(key)}[ \t]*[:=]", self.yaml_text, re.MULTILINE)
         if match is None:
             return None
         return self.yaml_line + self.yaml_text.count("\n", 0, match.start())
 
 
 def split_front_matter(src_uri: str, text: str) -> FrontMatter:
-    """Split `text` with python-frontmatter's YAML handler and load the YAML safely (see
-    `yamlload`: no object construction, timestamps kept as text); errors become a `Problem`."""
+    """Split `text` with python-frontmatter's YAML handler (`---`), or its TOML one (`+++`,
+    Hugo), and load the data safely (see `yamlload`: no object construction, timestamps
+    kept as text); errors become a `Problem`."""
+    if TOML.detect(text):
+        return _split_toml(src_uri, text)
     if not _YAML.detect(text):
         return FrontMatter({}, text, "")
     try:
@@ -74,6 +82,24 @@ def split_front_matter(src_uri: str, text: str) -> FrontMatter:
         return FrontMatter({}, body, yaml_text, yaml_line, (Problem(src_uri, 1, message),))
     data = {str(key): value for key, value in data.items()}
     return FrontMatter(data, body, yaml_text, yaml_line)
+
+
+def _split_toml(src_uri: str, text: str) -> FrontMatter:
+    """Hugo's `+++` front matter. TOML dates arrive as `datetime`/`date` objects, which
+    `parse_date` takes as they are (an offset written in TOML is kept)."""
+    try:
+        toml_text, body = TOML.split(text)
+    except ValueError:
+        problem = Problem(src_uri, 1, "front matter starts with '+++' but is never closed")
+        return FrontMatter({}, text, "", problems=(problem,))
+    toml_line = text.count("\n", 0, text.find(toml_text)) + 1
+    try:
+        data = TOML.load(toml_text)
+    except TOMLDecodeError as error:
+        line = toml_line + (toml_line_of(error) or 1) - 1
+        message = f"front matter is not valid TOML ({error}); read as if it had none"
+        return FrontMatter({}, body, toml_text, toml_line, (Problem(src_uri, line, message),))
+    return FrontMatter(dict(data), body, toml_text, toml_line)
 
 
 def read_post(
@@ -98,27 +124,56 @@ def read_post(
         settings: Date formats and reading speed.
     """
     front = split_front_matter(src_uri, text)
-    reader = _FieldReader(src_uri, front)
+    reader = _FieldReader(src_uri, front, settings.fields)
+    path_date = date_from_path(src_uri)
+    title = reader.title()
+    date, date_zone = reader.date(settings.date_formats, path_date)
+    updated, updated_zone = reader.updated(settings.date_formats, date)
+    image, mapped_alt = reader.image(docs_files)
+    slug = reader.slug()
+    authors, inline_authors = reader.authors(known_authors, docs_files)
     post = Post(
         src_uri=src_uri,
-        title=reader.title(),
-        date=(date := reader.date(settings.date_formats)),
-        updated=reader.updated(settings.date_formats, date),
-        author_slugs=reader.authors(known_authors),
-        categories=reader.categories(),
-        categories_line=front.line_of("categories") if "categories" in front.data else None,
+        title=title,
+        date=date,
+        updated=updated,
+        date_zone=date_zone,
+        updated_zone=updated_zone,
+        author_slugs=authors,
+        inline_authors=inline_authors,
+        categories=reader.categories(jekyll=path_date is not None),
+        categories_line=reader.line_of_field("categories"),
         tags=reader.tags(),
-        tags_line=front.line_of("tags") if "tags" in front.data else None,
-        featured=reader.featured(),
+        tags_line=reader.line_of_field("tags"),
+        featured=reader.flag("featured", problem_means=False),
         draft=reader.draft(),
-        image=reader.image(docs_files),
-        image_alt=reader.optional_text("image_alt"),
+        unlisted=reader.flag("unlisted", problem_means=False),
+        expires=reader.expires(settings.date_formats),
+        image=image,
+        image_alt=reader.optional_text("image_alt") or mapped_alt,
         description=reader.optional_text("description"),
+        slug=slug,
+        file_slug=file_slug(src_uri, path_date),
+        title_slug=slug or slugify(title) or file_slug(src_uri, path_date),
+        links=reader.links(),
+        links_line=reader.line_of_field("links"),
+        excerpt_separator=reader.optional_text("excerpt_separator"),
         reading_minutes=(
             reader.readtime() or reading_minutes(front.body, settings.words_per_minute)
         ),
     )
     return post, [*front.problems, *reader.problems]
+
+
+def file_slug(src_uri: str, path_date: PathDate | None) -> str:
+    """The post's name as its file says it: without a leading date (`2024-08-25-hello.md`,
+    Jekyll and Docusaurus) and extension; a folder's `index.md` is named by its folder."""
+    if path_date is not None:
+        return path_date.slug
+    stem = posixpath.splitext(posixpath.basename(src_uri))[0]
+    if stem.lower() in ("index", "readme"):
+        stem = posixpath.basename(posixpath.dirname(src_uri)) or stem
+    return stem
 
 
 class NotTextError(ValueError):
@@ -164,13 +219,18 @@ def reading_minutes(markdown: str, words_per_minute: int) -> int:
 
 
 class _FieldReader:
-    """Validates one post's front-matter fields, collecting a `Problem` per bad field."""
+    """Validates one post's front-matter fields, collecting a `Problem` per bad field.
 
-    def __init__(self, src_uri: str, front: FrontMatter) -> None:
+    Each field is read from the first of its keys the post has (see `dialects.fields`), and
+    problems name the key the author wrote (`pubDate`, not `date`)."""
+
+    def __init__(self, src_uri: str, front: FrontMatter, fields: FieldMap) -> None:
         self.src_uri = src_uri
         self.front = front
         self.data = front.data
+        self.fields = fields
         self.problems: list[Problem] = []
+        self._material_updated: object = None
 
     def problem(self, key: str, message: str) -> None:
         self.problems.append(Problem(self.src_uri, self.front.line_of(key), message))
@@ -179,6 +239,14 @@ class _FieldReader:
         """Report a missing field, unless the front matter itself was unreadable (said once)."""
         if not self.front.problems:
             self.problem(key, message)
+
+    def find(self, name: str) -> tuple[str, object] | None:
+        """(key, value) of the field `name`, from the first of its keys the post has."""
+        return self.fields.find(self.data, name)
+
+    def line_of_field(self, name: str) -> int | None:
+        found = self.find(name)
+        return self.front.line_of(found[0]) if found else None
 
     def title(self) -> str:
         value = self.data.get("title")
@@ -201,72 +269,176 @@ class _FieldReader:
             )
         return fallback
 
-    def date(self, formats: Sequence[str]) -> dt.datetime | None:
-        if self.data.get("date") is None:
+    def date(
+        self, formats: Sequence[str], path_date: PathDate | None
+    ) -> tuple[dt.datetime | None, dt.tzinfo | None]:
+        """The publication time (wall clock as written) and its offset, if written. Without
+        a date field, the date a Jekyll or Docusaurus file name carries."""
+        found = self.find("date")
+        from_path = (dt.datetime.combine(path_date.date, dt.time()), None) if path_date else None
+        if found is None:
+            if from_path is not None:
+                return from_path
             self.missing(
                 "date",
                 "no date (add e.g. 'date: 08/10/2021'); listed after the dated posts, "
                 "without a date",
             )
-            return None
+            return None, None
+        key, value = found
+        if isinstance(value, dict):  # Material: `date: {created: …, updated: …}`
+            value = self._material_date(key, value)
+            if value is None:
+                return from_path or (None, None)
         try:
-            return parse_date(self.data["date"], formats)
-        except DateError as error:
-            self.problem("date", f"{error}; listed after the dated posts, without a date")
-            return None
-
-    def updated(self, formats: Sequence[str], date: dt.datetime | None) -> dt.datetime | None:
-        """`updated:`, read like `date`; one that cannot be read, or is before the post's
-        date, is a problem and not shown (sorting stays by `date` either way)."""
-        value = self.data.get("updated")
-        if value is None:
-            return None
-        try:
-            updated = parse_date(value, formats)
+            return _split_zone(parse_date(value, formats))
         except DateError as error:
             message = str(error).removeprefix("date ")
-            self.problem("updated", f"updated {message}; no updated date shown")
-            return None
+            self.problem(key, f"{key} {message}; listed after the dated posts, without a date")
+            return None, None
+
+    def _material_date(self, key: str, value: dict[object, object]) -> object:
+        """`created` of Material's date mapping (its `updated` is read by `updated`)."""
+        extra = sorted(str(k) for k in value if k not in ("created", "updated"))
+        if extra:
+            self.problem(
+                key,
+                f"{key} has {', '.join(map(repr, extra))}: only 'created' and 'updated' are "
+                "read from a date mapping; the rest is ignored",
+            )
+        self._material_updated = value.get("updated")
+        created = value.get("created")
+        if created is None:
+            self.problem(
+                key,
+                f"{key} is a mapping without 'created' (write {key}: {{created: 2024-08-10}}); "
+                "listed after the dated posts, without a date",
+            )
+        return created
+
+    def updated(
+        self, formats: Sequence[str], date: dt.datetime | None
+    ) -> tuple[dt.datetime | None, dt.tzinfo | None]:
+        """`updated:` (or another tool's key, or Material's `date.updated`), read like the
+        date; one that cannot be read, or is before the post's date, is a problem and not
+        shown (sorting stays by the date either way)."""
+        found = self.find("updated")
+        if found is None and self._material_updated is not None:
+            found = (
+                (self.fields.find(self.data, "date") or ("date", None))[0],
+                (self._material_updated),
+            )
+        if found is None:
+            return None, None
+        key, value = found
+        try:
+            updated, zone = _split_zone(parse_date(value, formats))
+        except DateError as error:
+            message = str(error).removeprefix("date ")
+            self.problem(key, f"{key} {message}; no updated date shown")
+            return None, None
         if date is not None and updated < date:
             self.problem(
-                "updated",
-                f"updated {show(value)} is before the post's date "
+                key,
+                f"{key} {show(value)} is before the post's date "
                 f"({date.date().isoformat()}); no updated date shown",
             )
-            return None
-        return updated
+            return None, None
+        return updated, zone
 
-    def authors(self, known_authors: Container[str] | None) -> tuple[str, ...]:
+    def expires(self, formats: Sequence[str]) -> dt.datetime | None:
+        """Hugo's `expiryDate`: the post is unpublished from then on."""
+        found = self.find("expires")
+        if found is None:
+            return None
+        key, value = found
+        try:
+            return _split_zone(parse_date(value, formats))[0]
+        except DateError as error:
+            message = str(error).removeprefix("date ")
+            self.problem(key, f"{key} {message}; the post does not expire")
+            return None
+
+    def authors(
+        self, known_authors: Container[str] | None, docs_files: Container[str]
+    ) -> tuple[tuple[str, ...], tuple[Author, ...]]:
+        """Author slugs, and the authors the post describes itself: Docusaurus' inline
+        objects (`{name, title, url, image_url}`) and, Astro's way, a display name that is
+        no registry slug (`author: Ana López`), shown as written."""
+        from .authors import inline_author  # authors reads profiles with this module
+
         slugs: list[str] = []
-        for key in ("author", "authors"):
-            if key not in self.data:
-                continue
-            for slug in self._strings(key, "an author slug or a list of them"):
+        inline: dict[str, Author] = {}
+        found = self.find("authors")
+        keys = [k for k in self.fields.keys["authors"] if self.data.get(k) is not None]
+        for key in keys if found else ():
+            value = self.data[key]
+            items = value if isinstance(value, list) else [value]
+            bad = [item for item in items if not _is_author_item(item)]
+            if bad:
+                ignored = "non-text entries ignored" if isinstance(value, list) else "ignored"
+                self.problem(
+                    key,
+                    f"{key} {show(value)} is not an author slug, a name or "
+                    f"{{name, title, url, image_url}}, or a list of them; {ignored}",
+                )
+            for item in items:
+                if isinstance(item, dict):
+                    author, problems = inline_author(
+                        {str(k): v for k, v in item.items()},
+                        self.src_uri,
+                        posixpath.dirname(self.src_uri),
+                        docs_files,
+                    )
+                    for problem in problems:
+                        self.problem(key, problem.message)
+                    if author is not None and author.slug not in slugs:
+                        slugs.append(author.slug)
+                        inline.setdefault(author.slug, author)
+                    continue
+                if not _is_author_item(item):
+                    continue
+                written = str(item).strip()
+                slug = written
+                known = known_authors is not None and written in known_authors
                 if slug in slugs:
                     continue
-                if known_authors is not None and slug not in known_authors:
+                if not known and slugify(written) != written:
+                    # No slug could be written so (`Ana López`): a display name, shown as
+                    # written, without a page of its own.
+                    inline.setdefault(slug, Author(slug=slug, name=written))
+                elif not known and known_authors is not None:
                     self.problem(
                         key,
-                        f"author {show(slug)} is not in the authors registry; "
+                        f"author {show(written)} is not in the authors registry; "
                         f"the byline shows the slug as the name",
                     )
-                slugs.append(slug)
-        return tuple(slugs)
+                if slug not in slugs:
+                    slugs.append(slug)
+        return tuple(slugs), tuple(inline.values())
 
-    def categories(self) -> tuple[Category, ...]:
-        """The post's categories (see `terms`)."""
-        return self.terms("categories", "category")
+    def categories(self, jekyll: bool = False) -> tuple[Category, ...]:
+        """The post's categories (see `terms`); in a Jekyll post (a dated file name) a
+        `categories` string is a space-separated list, as Jekyll reads it."""
+        return self.terms("categories", "category", split_words=jekyll)
 
     def tags(self) -> tuple[Category, ...]:
         """The post's tags (see `terms`): the same rules as categories."""
         return self.terms("tags", "tag")
 
-    def terms(self, key: str, noun: str) -> tuple[Category, ...]:
-        """The labels in the field `key`, one per slug, with runs of whitespace made one space
+    def terms(self, name: str, noun: str, split_words: bool = False) -> tuple[Category, ...]:
+        """The labels in the field `name`, one per slug, with runs of whitespace made one space
         (`studio  tips` is the label `studio tips`)."""
+        found = self.find(name)
+        if found is None:
+            return ()
+        key, value = found
         terms: dict[str, Category] = {}
         clashing: set[str] = set()
-        for written in self._strings(key, f"a {noun} or a list of them"):
+        written_terms = self._strings(key, f"a {noun} or a list of them")
+        if split_words and key == "categories" and isinstance(value, str):
+            written_terms = value.split()
+        for written in written_terms:
             label = " ".join(written.split())
             slug = slugify(label)
             kept = terms.get(slug)
@@ -286,56 +458,123 @@ class _FieldReader:
                 )
         return tuple(terms.values())
 
-    def featured(self) -> bool:
-        value = self.data.get("featured", False)
+    def flag(self, name: str, problem_means: bool) -> bool:
+        """A true-or-false field (`featured`, Material's `pin`, `unlisted`); any other value
+        is a problem and taken as `problem_means`."""
+        found = self.find(name)
+        if found is None:
+            return False
+        key, value = found
         if isinstance(value, bool):
             return value
-        self.problem("featured", f"featured {show(value)} is not true or false; taken as false")
-        return False
+        taken = "true (not published)" if problem_means else "false"
+        self.problem(key, f"{key} {show(value)} is not true or false; taken as {taken}")
+        return problem_means
 
     def readtime(self) -> int | None:
         """Material's `readtime:` (whole minutes) overrides the estimate."""
-        value = self.data.get("readtime")
-        if value is None:
+        found = self.find("readtime")
+        if found is None:
             return None
+        key, value = found
         if isinstance(value, int) and not isinstance(value, bool) and value >= 1:
             return value
         self.problem(
-            "readtime",
-            f"readtime {show(value)} is not a whole number of minutes from 1; "
+            key,
+            f"{key} {show(value)} is not a whole number of minutes from 1; "
             "the reading time is estimated instead",
         )
         return None
 
     def draft(self) -> bool:
-        """`draft: true` keeps the post unpublished. Any other value than true or false is a
-        problem and taken as true: a post its author may have meant to hide is never
-        published by mistake."""
-        value = self.data.get("draft", False)
+        """`draft: true` (or Jekyll's `published: false`) keeps the post unpublished. Any
+        other value than true or false is a problem and taken as unpublished: a post its
+        author may have meant to hide is never published by mistake."""
+        if self.flag("draft", problem_means=True):
+            return True
+        found = self.find("published")
+        if found is None:
+            return False
+        key, value = found
         if isinstance(value, bool):
-            return value
+            return not value
         self.problem(
-            "draft",
-            f"draft {show(value)} is not true or false; taken as true (not published)",
+            key, f"{key} {show(value)} is not true or false; taken as false (not published)"
         )
         return True
 
-    def image(self, docs_files: Container[str]) -> ImageRef | None:
-        value = self.data.get("image")
-        if value is None:
-            return None
+    def image(self, docs_files: Container[str]) -> tuple[ImageRef | None, str | None]:
+        """The hero image and the alt text given with it: a path or URL, a mapping
+        (`coverImage: {src, alt}`, Hugo's `cover: {image, alt}`) or a list (Hugo's
+        `images`: the first)."""
+        found = self.find("image")
+        if found is None:
+            return None, None
+        key, value = found
+        alt = None
+        if isinstance(value, list) and value:
+            value = value[0]
+        if isinstance(value, dict):
+            alt_value = value.get("alt")
+            alt = alt_value.strip() or None if isinstance(alt_value, str) else None
+            value = next(
+                (value[k] for k in ("src", "url", "image", "path") if value.get(k) is not None),
+                None,
+            )
         if not isinstance(value, str):
-            self.problem("image", f"image {show(value)} is not a path or URL; no hero image")
-            return None
+            self.problem(
+                key,
+                f"{key} {show(found[1])} is not a path or URL (or {{src, alt}}); no hero image",
+            )
+            return None, None
         try:
-            return resolve_image(value, posixpath.dirname(self.src_uri), docs_files)
+            return resolve_image(value, posixpath.dirname(self.src_uri), docs_files), alt
         except ImageError as error:
-            self.problem("image", f"image {error}; no hero image")
-            return None
+            self.problem(key, f"{key} {error}; no hero image")
+            return None, None
 
-    def optional_text(self, key: str) -> str | None:
+    def slug(self) -> str | None:
+        """`slug:`: the URL's last part (with `post_url`); slashes at its ends are dropped
+        (Docusaurus writes `/welcome`), `.` and `..` parts are refused."""
+        text = self.optional_text("slug")
+        if text is None:
+            return None
+        slug = text.strip("/")
+        parts = slug.split("/")
+        if not slug or any(part in ("", ".", "..") for part in parts) or "\\" in slug:
+            self.problem(
+                "slug",
+                f"slug {show(text)} is not a URL path (letters, digits, '-', parts split "
+                "by '/'); the file's name is used",
+            )
+            return None
+        return slug
+
+    def links(self) -> tuple[tuple[str | None, str], ...]:
+        """Material's `links`: paths or URLs, or `title: target` mappings, or sections
+        (`title: [ ... ]`) flattened in order."""
+        found = self.find("links")
+        if found is None:
+            return ()
+        key, value = found
+        links: list[tuple[str | None, str]] = []
+        bad: list[object] = []
+        _collect_links(value, links, bad)
+        if bad:
+            self.problem(
+                key,
+                f"{key} has {', '.join(show(b) for b in bad[:3])}: a link is a path or URL "
+                "or 'title: path or URL'; left out",
+            )
+        return tuple(links)
+
+    def optional_text(self, name: str) -> str | None:
+        found = self.find(name)
+        if found is None:
+            return None
+        key, value = found
         try:
-            return read_optional_text(self.data.get(key), key)
+            return read_optional_text(value, key)
         except NotTextError as error:
             self.problem(key, f"{error}; ignored")
             return None
@@ -355,6 +594,32 @@ class _FieldReader:
             else:
                 self.problem(key, f"{key} {show(value)} is not {accepted}; ignored")
         return strings
+
+
+def _is_author_item(item: object) -> bool:
+    return isinstance(item, dict) or (isinstance(item, str) and bool(item.strip()))
+
+
+def _split_zone(moment: dt.datetime) -> tuple[dt.datetime, dt.tzinfo | None]:
+    """(wall-clock time as written, its offset or None)."""
+    return moment.replace(tzinfo=None), moment.tzinfo
+
+
+def _collect_links(value: object, links: list[tuple[str | None, str]], bad: list[object]) -> None:
+    items = value if isinstance(value, list) else [value]
+    for item in items:
+        if isinstance(item, str) and item.strip():
+            links.append((None, item.strip()))
+        elif isinstance(item, dict):
+            for title, target in item.items():
+                if isinstance(target, str) and target.strip():
+                    links.append((str(title), target.strip()))
+                elif isinstance(target, list):
+                    _collect_links(target, links, bad)
+                else:
+                    bad.append(item)
+        else:
+            bad.append(item)
 
 
 def _heading_title(markdown: str) -> str | None:

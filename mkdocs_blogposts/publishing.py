@@ -1,7 +1,8 @@
 """Which posts are published: drafts and scheduled posts, and the build's "now".
 
-A post is unpublished when its front matter says `draft: true`, or when its date is after
-the build's time and the `future_posts` option is `draft` (the default). `mkdocs build`
+A post is unpublished when its front matter says `draft: true` (or Jekyll's
+`published: false`), when its date is after the build's time and the `future_posts` option
+is `draft` (the default), or when Hugo's `expiryDate` is past. `mkdocs build`
 leaves no trace of an unpublished post; `mkdocs serve` shows it in place, with a badge,
 unless the `drafts` option is off. This module decides; `BlogSite` applies it.
 """
@@ -14,7 +15,7 @@ from collections.abc import Iterable, Mapping
 
 from .model import Post
 
-DRAFT, SCHEDULED = "draft", "scheduled"
+DRAFT, SCHEDULED, EXPIRED = "draft", "scheduled", "expired"
 
 
 def build_time(environ: Mapping[str, str] = os.environ) -> dt.datetime:
@@ -28,10 +29,12 @@ def build_time(environ: Mapping[str, str] = os.environ) -> dt.datetime:
 
 
 def status_of(post: Post, now: dt.datetime, future_posts: str) -> str | None:
-    """`draft`, `scheduled` (dated after `now`, with `future_posts: draft`) or None when
-    the post is published."""
+    """`draft`, `scheduled` (dated after `now`, with `future_posts: draft`), `expired` (Hugo's
+    `expiryDate` is past) or None when the post is published."""
     if post.draft:
         return DRAFT
+    if post.expires is not None and post.expires <= now:
+        return EXPIRED
     if future_posts == DRAFT and post.date is not None and post.date > now:
         return SCHEDULED
     return None

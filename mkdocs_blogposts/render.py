@@ -20,6 +20,7 @@ from mkdocs.exceptions import PluginError
 from .archive import months, posts_by_year
 from .bios import clean_html
 from .catalog import Catalog, neighbours
+from .dialects.related_links import RelatedLink
 from .excerpts import excerpt_html, split_after_h1
 from .labels import Labels
 from .latest import LatestRequest
@@ -90,6 +91,8 @@ class AuthorView:
     links: Sequence[Link] = ()
     bio: Markup = field(default_factory=Markup)
     """The bio rendered from Markdown, links `ROOT`-relative; empty without one."""
+    title: str | None = None
+    """What they do (Docusaurus' `title`: "Editor"), shown under their name."""
 
     @property
     def link(self) -> str | None:
@@ -318,13 +321,22 @@ class Renderer:
         html = self.render("post_header.html", post=self.post_view(post), show_title=show_title)
         return localize(html, page_url)
 
-    def post_footer(self, post: Post, page_url: str, blog_src_uri: str, blog_title: str) -> str:
-        """Below a post's body: its tags, the newer and older post, related posts, a card per
-        author and the link back to the blog."""
+    def post_footer(
+        self,
+        post: Post,
+        page_url: str,
+        blog_src_uri: str,
+        blog_title: str,
+        links: Sequence[RelatedLink] = (),
+    ) -> str:
+        """Below a post's body: its tags, the links its author gave (Material's `links`), a
+        card per author, related posts, the newer and older post and the link back to the
+        blog."""
         newer, older = neighbours(self.catalog, post)
         html = self.render(
             "post_footer.html",
             post=self.post_view(post),
+            links=[self._related_link(link) for link in links],
             newer=newer and self.post_view(newer),
             older=older and self.post_view(older),
             related=[self.post_view(other) for other in self.related.related(post)],
@@ -333,6 +345,12 @@ class Renderer:
             blog_title=blog_title,
         )
         return localize(html, page_url)
+
+    def _related_link(self, link: RelatedLink) -> Link:
+        if link.src_uri is None:
+            return Link(link.title, link.external)
+        url = self.url(link.src_uri)
+        return Link(link.title, url and url + (f"#{link.anchor}" if link.anchor else ""))
 
     def card(self, post: Post, heading: int) -> Markup:
         """A post's card (with `ROOT` links), rendered once per build and heading level."""
@@ -529,6 +547,7 @@ class Renderer:
                     if (link := self._external_link(target)) is not None
                 ],
                 bio=Markup(self.bio_html_of(author)),
+                title=author.title,
             )
         self._author_views[slug] = view
         return view

@@ -7,7 +7,7 @@ import functools
 import os
 import posixpath
 import zoneinfo
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 import yaml
@@ -25,7 +25,11 @@ from .blogs import BlogFolders, overlaps
 from .caches import ExcerptCache, PostCache
 from .catalog import Catalog, build_catalog, last_changed
 from .config import BlogpostsConfig, locale_name
-from .excerpts import excerpt_html, split_after_h1
+from .dialects.fields import FieldMap
+from .dialects.post_urls import dest_of, post_path
+from .dialects.related_links import RelatedLink, resolve_links
+from .dialects.toml_matter import strip_toml
+from .excerpts import SEPARATORS, cut_excerpt, marked_markdown, split_after_h1
 from .feeds import plan as feeds
 from .feeds.build import EntrySources, feed_files
 from .feeds.entries import FeedInfo, Image, Person, Term, aware
@@ -104,11 +108,15 @@ class BlogSite:
         self.excerpts = excerpts
         self.posts = posts
         self.docs_dir = Path(config.docs_dir)
-        self.registry_path = find_registry(self.docs_dir, options.authors)
+        self.registry_path = find_registry(
+            self.docs_dir, options.authors, folders=_registry_folders(options)
+        )
         # By identity: two blogs' options may be equal (Config compares as a dict).
         earlier = next((blogs[:i] for i, blog in enumerate(blogs) if blog is options), [])
         self.owns_profiles = not any(
-            find_registry(self.docs_dir, blog.authors) == self.registry_path for blog in earlier
+            find_registry(self.docs_dir, blog.authors, folders=_registry_folders(blog))
+            == self.registry_path
+            for blog in earlier
         )
         """Whether this blog's Markdown profiles (`authors/<slug>.md`) are its author pages:
         of several blogs sharing a folder of profiles, the first; the others generate theirs."""
@@ -163,6 +171,12 @@ class BlogSite:
         """Docs path of a post being rendered -> its HTML before the header and footer."""
         self.latest_blocks: dict[str, list[LatestRequest]] = {}
         """Docs path of a page -> the latest-posts blocks it asks for (see `latest`)."""
+        self.separators = tuple(dict.fromkeys((options.excerpt_separator, *SEPARATORS)))
+        """Excerpt markers, the `excerpt_separator` option first."""
+        self.unlisted: dict[str, Post] = {}
+        """Docs path -> a post built but in no listing (Docusaurus' `unlisted: true`)."""
+        self.authors: dict[str, Author] = {}
+        """Slug -> author: the registry's, and those posts describe themselves."""
         self.renderer = self._renderer(Registry())
         self.site_url = _site_root(config.site_url)
         """The site's absolute root URL with a trailing slash (`https://example.org/studio/`),
@@ -225,9 +239,12 @@ class BlogSite:
         self.now = build_time()
         self.statuses = unpublished(posts, self.now, self.options.future_posts)
         shown = self.serving and self.options.drafts
-        self.catalog = build_catalog(
-            posts if shown else [post for post in posts if post.src_uri not in self.statuses]
-        )
+        published = posts if shown else [p for p in posts if p.src_uri not in self.statuses]
+        # Docusaurus' `unlisted`: built and reachable by its URL, in no listing or feed.
+        self.unlisted = {post.src_uri: post for post in published if post.unlisted}
+        for src_uri in self.unlisted:
+            log.info(f"{src_uri}: unlisted, so its page is built but no listing or feed shows it")
+        self.catalog = build_catalog(p for p in published if not p.unlisted)
         for problem in [*registry.problems, *problems, *self.catalog.problems]:
             log.warning(str(problem))
         self.excerpts.keep_only(str(self.docs_dir), self.catalog.by_src_uri)
@@ -239,6 +256,7 @@ class BlogSite:
         self.tabs = plan_tabs(self.catalog, self.layout, registry.authors)
         self._add_listings(files, registry)
         self._report_authors_without_pages(registry)
+        self.authors = _with_inline_authors(registry.authors, posts)
         self.renderer = self._renderer(registry)
         self.registry = registry
         self._plan_feeds()
@@ -281,7 +299,11 @@ class BlogSite:
 
         Under `mkdocs serve`, posts whose file is unchanged since the last build are not
         read again (see `PostCache`)."""
-        settings = PostSettings(tuple(self.options.date_formats), self.options.words_per_minute)
+        settings = PostSettings(
+            tuple(self.options.date_formats),
+            self.options.words_per_minute,
+            FieldMap.with_extra(self.options.fields),
+        )
         known_authors = registry.authors if self.registry_path is not None else None
         if self.posts.enabled:
             self.posts.start_build(
@@ -315,6 +337,7 @@ class BlogSite:
                 post, post_problems = cached[0], list(cached[1])
             posts.append(post)
             problems.extend(post_problems)
+            self._place(file, post)
             other = posts_by_url.setdefault(file.dest_uri, file.src_uri)
             if other != file.src_uri:
                 problems.append(
@@ -327,6 +350,20 @@ class BlogSite:
                 )
         self.posts.keep_only({post.src_uri for post in posts})
         return posts, problems
+
+    def _place(self, file: File, post: Post) -> None:
+        """Publish the post at its `post_url` (see `dialects.post_urls`). Links to it keep
+        resolving: MkDocs finds files by their docs path and writes each one's `url`."""
+        pattern = self.options.post_url
+        if not pattern:
+            return
+        path = post_path(pattern, post, self.options.blog_dir, self.options.post_url_date_format)
+        if path is None:
+            return
+        dest_uri, url = dest_of(path, self.config.use_directory_urls)
+        file.dest_uri = dest_uri
+        file.url = url
+        file.abs_dest_path = os.path.normpath(os.path.join(file.dest_dir, dest_uri))
 
     def _is_post(self, file: File, registry: Registry) -> bool:
         prefix = f"{self.options.posts_dir}/" if self.options.posts_dir else ""
@@ -393,7 +430,7 @@ class BlogSite:
         return Renderer(
             self.environment,
             self.catalog,
-            registry.authors,
+            self.authors,
             self.format_date,
             RenderSettings(
                 layout=self.layout,
@@ -441,7 +478,8 @@ class BlogSite:
     # page events ----------------------------------------------------------------------------
 
     def post_of(self, page: Page) -> Post | None:
-        return self.catalog.by_src_uri.get(page.file.src_uri)
+        src_uri = page.file.src_uri
+        return self.catalog.by_src_uri.get(src_uri) or self.unlisted.get(src_uri)
 
     def set_page_meta(self, page: Page) -> None:
         """Give posts and generated pages an escaped title (and description).
@@ -499,6 +537,15 @@ class BlogSite:
             # 32-bit time field and stop the build.
             page.update_date = min(day, self.now.date()).isoformat()
 
+    def post_markdown(self, markdown: str, page: Page) -> str:
+        """A post's Markdown as MkDocs should render it: without Hugo's TOML front matter
+        (MkDocs reads only YAML's and would print it), with other tools' excerpt markers
+        made one it keeps (see `excerpts.marked_markdown`)."""
+        post = self.post_of(page)
+        if post is None:
+            return markdown
+        return marked_markdown(strip_toml(markdown), post.excerpt_separator)
+
     def find_latest_blocks(self, markdown: str, page: Page) -> None:
         """Note the latest-posts blocks a page asks for (filled in `add_blog_content`, once
         every post is rendered); report the ones that cannot be read."""
@@ -521,10 +568,12 @@ class BlogSite:
         """Cut a post's excerpt from its freshly rendered body, for the listings."""
         post = self.post_of(page)
         if post is not None:
-            self.excerpts.entries[post.src_uri] = (
-                page.file.url,
-                excerpt_html(html, self.options.excerpt_separator),
-            )
+            excerpt, marked = cut_excerpt(html, self.separators)
+            self.excerpts.entries[post.src_uri] = (page.file.url, excerpt)
+            if marked:
+                self.excerpts.marked.add(post.src_uri)
+            else:
+                self.excerpts.marked.discard(post.src_uri)
 
     def add_blog_content(self, page: Page) -> None:
         """Put title, byline and hero above a post's body and the way onward (newer, older,
@@ -540,7 +589,11 @@ class BlogSite:
             heading, body = split_after_h1(page.content or "")
             header = self.renderer.post_header(post, page.file.url, not heading)
             footer = self.renderer.post_footer(
-                post, page.file.url, self.tabs.blog.src_uri, self.titles.blog
+                post,
+                page.file.url,
+                self.tabs.blog.src_uri,
+                self.titles.blog,
+                links=self._related_links(post),
             )
             self.post_bodies[page.file.src_uri] = page.content or ""
             summary = self._description(post)
@@ -560,6 +613,19 @@ class BlogSite:
         page.content = self.renderer.listing(
             listing, page.file.url, page.content or "", featured=featured, tabs=self.tabs
         )
+
+    def _related_links(self, post: Post) -> list[RelatedLink]:
+        """The post's `links` resolved against the site's files; each bad one a warning."""
+        if not post.links:
+            return []
+        links, problems = resolve_links(post, self.files.src_uris, self._post_title)
+        for problem in problems:
+            log.warning(str(problem))
+        return links
+
+    def _post_title(self, src_uri: str) -> str | None:
+        post = self.catalog.by_src_uri.get(src_uri)
+        return post.title if post else None
 
     def _fill_latest_blocks(self, page: Page) -> None:
         """Replace each latest-posts block's comment with the posts it asks for."""
@@ -636,7 +702,7 @@ class BlogSite:
         blog_url = self._absolute_url(self.tabs.blog.src_uri)
         if post is not None:
             image = self._feed_image(post)
-            published = aware(post.date, self.zone) if post.date else None
+            published = aware(post.date, post.date_zone or self.zone) if post.date else None
             return PageMeta(
                 kind="article",
                 title=post.title,
@@ -648,7 +714,9 @@ class BlogSite:
                 image=image.facts if image else None,
                 image_alt=post.image_alt or "",
                 published=published,
-                modified=aware(post.updated, self.zone) if post.updated else published,
+                modified=aware(post.updated, post.updated_zone or self.zone)
+                if post.updated
+                else published,
                 authors=[
                     (person.name, person.url)
                     for person in map(self._feed_person, post.author_slugs)
@@ -766,7 +834,7 @@ class BlogSite:
         return html, self._description(post) or ""
 
     def _feed_person(self, slug: str) -> Person:
-        author = self.registry.authors.get(slug)
+        author = self.authors.get(slug)
         if author is None:
             return Person(slug)
         page = self.author_pages.get(slug)
@@ -854,10 +922,11 @@ def page_title(labels: Labels, title: str, page: int) -> str:
 
 
 def excerpt_of(excerpts: ExcerptCache, post: Post, prefix: str = ROOT) -> str:
-    """A card's (or a feed entry's) excerpt: the description, else the cached cut of the
+    """A card's (or a feed entry's) excerpt: the text before a marker the author wrote, else
+    the description, else the post's first paragraph: the cached cut of the
     rendered post, its links rewritten from the post's page to `prefix` + site path (`ROOT`,
     or the absolute `site_url`)."""
-    if post.description:
+    if post.description and post.src_uri not in excerpts.marked:
         return str(Markup("<p>{}</p>").format(escape(post.description)))
     post_url, html = excerpts.entries.get(post.src_uri, ("", ""))
     return rebase_urls(html, post_url, "", prefix=prefix)
@@ -923,6 +992,24 @@ def _yaml_title(title: str) -> str:
 
 
 FORMAT_NAMES = {"rss": "RSS", "atom": "Atom", "json": "JSON Feed"}
+
+
+def _with_inline_authors(
+    registry: Mapping[str, Author], posts: Sequence[Post]
+) -> dict[str, Author]:
+    """The registry's authors, and those posts describe themselves (Docusaurus' inline
+    objects, display names) that it lacks: the registry's entry wins. O(posts)."""
+    authors = dict(registry)
+    for post in posts:
+        for author in post.inline_authors:
+            authors.setdefault(author.slug, author)
+    return authors
+
+
+def _registry_folders(options: BlogpostsConfig) -> list[str]:
+    """Where other tools keep the registry: Material and Docusaurus in the blog folder
+    (`blog/.authors.yml`, `blog/authors.yml`), some in the posts folder."""
+    return [folder for folder in (options.blog_dir, options.posts_dir) if folder]
 
 
 def _site_root(site_url: str | None) -> str | None:

@@ -58,14 +58,16 @@ class EntrySources:
         entry = self._entries.get((post.src_uri, full))
         if entry is None:
             assert post.date is not None, "plan_feeds holds dated posts only"
-            published = aware(post.date, self.zone)
+            published = aware(post.date, post.date_zone or self.zone)
             summary_html, summary_text = self.summary_of(post)
             content = (self.content_of(post) if full else "") or summary_html
             entry = FeedEntry(
                 url=self.url_of(post.src_uri) or "",
                 title=xml_safe(post.title),
                 published=published,
-                updated=aware(post.updated, self.zone) if post.updated else published,
+                updated=aware(post.updated, post.updated_zone or self.zone)
+                if post.updated
+                else published,
                 authors=tuple(self.person(slug) for slug in post.author_slugs),
                 terms=(
                     *(self.term("category", category) for category in post.categories),

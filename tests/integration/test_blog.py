@@ -706,7 +706,7 @@ def test_an_unreadable_updated_date_is_one_warning(site: SiteBuilder) -> None:
     built = site.build(
         expect=[
             r"posts/a\.md:6: updated 'someday' matches none of %m/%d/%Y, %Y-%m-%d "
-            r"\(write it like 08/10/2021 or 2021-08-10\); no updated date shown"
+            r"\(write it like 08/10/2021, 2021-08-10 or Aug 10, 2021\); no updated date shown"
         ]
     )
     assert built.soup("posts/a.md").select(".blogposts-updated") == []

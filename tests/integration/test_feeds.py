@@ -724,12 +724,6 @@ def test_dates_are_in_the_timezone_option(
     assert item["date_published"] == item["date_modified"] == rfc3339
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="dates.parse_date drops a date's own offset (`.replace(tzinfo=None)`), so "
-    "`2021-03-01T10:30:00+05:30` reaches the feeds as 10:30 in the `timezone` option's zone "
-    "(+01:00), 4.5 hours off; `feeds.entries.aware` would keep it",
-)
 def test_a_date_with_its_own_offset_keeps_it(site: SiteBuilder) -> None:
     site.config["site_url"] = SITE_URL
     site.blogposts_options(timezone="Europe/Berlin")

@@ -419,6 +419,58 @@ def _excerpt_separator(site: SiteBuilder) -> None:
     assert text == "First part. Second part."  # the default would cut after "First part."
 
 
+@checks("fields")
+def _fields(site: SiteBuilder) -> None:
+    site.blogposts_options(fields={"image": ["banner"], "date": ["published_on"]})
+    site.image("posts/b.png")
+    site.write(
+        "posts/a.md",
+        "---\ntitle: A\npublished_on: 2024-03-05\nbanner: b.png\n---\n\nText.\n",
+    )
+    built = site.build(strict=True)
+    soup = built.soup("posts/a.md")
+    assert soup.select_one(".blogposts-byline time")["datetime"] == "2024-03-05"
+    hero = soup.select_one(".blogposts-hero img")
+    assert hero is not None and str(hero["src"]).endswith("b.png")
+
+
+@checks("post_url")
+def _post_url(site: SiteBuilder) -> None:
+    site.blogposts_options(post_url="{blog}/{date}/{slug}")
+    site.post("a.md", title="Hello There", date="08/10/2021", author=None)
+    site.post(
+        "b.md",
+        title="B",
+        date="08/11/2021",
+        author=None,
+        body="See [A](a.md).\n",
+        extra="slug: custom-b",
+    )
+    built = site.build(strict=True)
+    directory = site.use_directory_urls
+    a = "blog/2021/08/10/hello-there/" + ("index.html" if directory else "")
+    b = "blog/2021/08/11/custom-b/" + ("index.html" if directory else "")
+    if not directory:
+        a, b = a.rstrip("/") + ".html", b.rstrip("/") + ".html"
+    assert (built.site_dir / a).is_file() and (built.site_dir / b).is_file()
+    assert not built.exists("posts/a.md")
+    link = BeautifulSoup((built.site_dir / b).read_text(encoding="utf-8"), "html.parser")
+    href = next(x["href"] for x in link.select(".md-content a, [role=main] a") if x.text == "A")
+    target = (built.site_dir / b).parent / str(href)
+    assert target.resolve() == (built.site_dir / a).resolve().parent or target.resolve() == (
+        built.site_dir / a
+    ).resolve()
+
+
+@checks("post_url_date_format")
+def _post_url_date_format(site: SiteBuilder) -> None:
+    site.blogposts_options(post_url="{blog}/{date}/{slug}", post_url_date_format="%Y/%m")
+    site.post("a.md", title="Hello", date="08/10/2021", author=None)
+    built = site.build(strict=True)
+    name = "blog/2021/08/hello/index.html" if site.use_directory_urls else "blog/2021/08/hello.html"
+    assert (built.site_dir / name).is_file()
+
+
 @checks("date_format")
 def _date_format(site: SiteBuilder) -> None:
     site.blogposts_options(date_format="d MMM y")

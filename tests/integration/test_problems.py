@@ -62,7 +62,8 @@ CASES = [
         front(date="date: next tuesday"),
         (
             "posts/bad.md:4: date 'next tuesday' matches none of %m/%d/%Y, %Y-%m-%d (write it "
-            "like 08/10/2021 or 2021-08-10); listed after the dated posts, without a date",
+            "like 08/10/2021, 2021-08-10 or Aug 10, 2021); listed after the dated posts, "
+            "without a date",
         ),
         dated=False,
     ),
@@ -103,8 +104,8 @@ CASES = [
         "author numbers",
         front(author="author: [1, 2]"),
         (
-            "posts/bad.md:2: author [1, 2] is not an author slug or a list of them; "
-            "non-text entries ignored",
+            "posts/bad.md:2: author [1, 2] is not an author slug, a name or "
+            "{name, title, url, image_url}, or a list of them; non-text entries ignored",
         ),
     ),
     Case(

@@ -51,6 +51,8 @@ def test_seed_post_reads_exactly() -> None:
         image_alt=None,
         description=None,
         reading_minutes=1,
+        file_slug="ai-generated-artwork",
+        title_slug="unlocking-creative-potential-with-ai-generated-artwork",
     )
     assert (post.tags, post.tags_line) == ((), None)
     assert post.alt_text == "Unlocking Creative Potential with AI-Generated Artwork"
@@ -183,15 +185,18 @@ def read(text: str) -> tuple[Post, list[str]]:
         pytest.param(
             front("title: T", "author: [1, 2]", "date: 08/10/2021"),
             [
-                f"{SRC}:3: author [1, 2] is not an author slug or a list of them; "
-                "non-text entries ignored"
+                f"{SRC}:3: author [1, 2] is not an author slug, a name or "
+                "{name, title, url, image_url}, or a list of them; non-text entries ignored"
             ],
             id="author-list-of-ints",
         ),
         pytest.param(
-            front("title: T", "author: {name: x}", "date: 08/10/2021"),
-            [f"{SRC}:3: author {{'name': 'x'}} is not an author slug or a list of them; ignored"],
-            id="author-mapping",
+            front("title: T", "author: [{name: x}, 42]", "date: 08/10/2021"),
+            [
+                f"{SRC}:3: author [{{...}}, 42] is not an author slug, a name or "
+                "{name, title, url, image_url}, or a list of them; non-text entries ignored"
+            ],
+            id="author-mapping-and-int",
         ),
         pytest.param(
             front("title: T", "date: 08/10/2021", "author: dwight"),
@@ -270,7 +275,7 @@ def read(text: str) -> tuple[Post, list[str]]:
         ),
         pytest.param(
             front("title: T", "date: 08/10/2021", "image: 42"),
-            [f"{SRC}:4: image 42 is not a path or URL; no hero image"],
+            [f"{SRC}:4: image 42 is not a path or URL (or {{src, alt}}); no hero image"],
             id="image-int",
         ),
         pytest.param(
