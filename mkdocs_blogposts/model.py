@@ -92,6 +92,9 @@ class Post:
     categories_line: int | None = field(default=None, compare=False)
     """Line of the `categories` field in the post's file, for warnings about a category
     found only once every post is read (two labels sharing a slug); not part of the value."""
+    unread_keys: tuple[str, ...] = field(default=(), compare=False)
+    """Keys other blog tools read that blogposts does not (`permalink`, `aliases`), named
+    once per build with what to do instead (see `dialects.fields.UNHONOURED_KEYS`)."""
     links_line: int | None = field(default=None, compare=False)
     """Line of the `links` field, for warnings about a link found only with the site's files."""
     tags_line: int | None = field(default=None, compare=False)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import frontmatter
 
 from .dates import DEFAULT_DATE_FORMATS, DateError, parse_date
-from .dialects.fields import DEFAULT_FIELD_MAP, FieldMap
+from .dialects.fields import DEFAULT_FIELD_MAP, UNHONOURED_KEYS, FieldMap
 from .dialects.filenames import PathDate, date_from_path
 from .dialects.toml_matter import TOML, TOMLDecodeError, toml_line_of
 from .images import ImageError, resolve_image
@@ -157,6 +157,7 @@ def read_post(
         title_slug=slug or slugify(title) or file_slug(src_uri, path_date),
         links=reader.links(),
         links_line=reader.line_of_field("links"),
+        unread_keys=tuple(key for key in front.data if key in UNHONOURED_KEYS),
         excerpt_separator=reader.optional_text("excerpt_separator"),
         reading_minutes=(
             reader.readtime() or reading_minutes(front.body, settings.words_per_minute)

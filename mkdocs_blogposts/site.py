@@ -19,13 +19,19 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
-from .authors import REGISTRY_CANDIDATES, Registry, find_registry, load_registry
+from .authors import (
+    AUTHOR_FILE_SUFFIXES,
+    REGISTRY_CANDIDATES,
+    Registry,
+    find_registry,
+    load_registry,
+)
 from .bios import BioRenderer
 from .blogs import BlogFolders, overlaps
 from .caches import ExcerptCache, PostCache
 from .catalog import Catalog, build_catalog, last_changed
 from .config import BlogpostsConfig, locale_name
-from .dialects.fields import FieldMap
+from .dialects.fields import UNHONOURED_KEYS, FieldMap
 from .dialects.post_urls import dest_of, post_path
 from .dialects.related_links import RelatedLink, resolve_links
 from .dialects.toml_matter import strip_toml
@@ -233,9 +239,12 @@ class BlogSite:
                     self.options.authors or "authors.yml",
                     None,
                     "posts name authors but there is no authors registry (looked for "
-                    f"{', '.join(REGISTRY_CANDIDATES)} in docs_dir); bylines show author slugs",
+                    f"{', '.join(REGISTRY_CANDIDATES)} in "
+                    f"{', '.join(f'{f}/' for f in _registry_folders(self.options))} and "
+                    "docs_dir); bylines show author slugs",
                 )
             )
+        _report_unread_keys(posts)
         self.now = build_time()
         self.statuses = unpublished(posts, self.now, self.options.future_posts)
         shown = self.serving and self.options.drafts
@@ -248,7 +257,7 @@ class BlogSite:
         for problem in [*registry.problems, *problems, *self.catalog.problems]:
             log.warning(str(problem))
         self.excerpts.keep_only(str(self.docs_dir), self.catalog.by_src_uri)
-        for src_uri in [*self.catalog.by_src_uri, *registry.profile_pages]:
+        for src_uri in [*self.catalog.by_src_uri, *self.unlisted, *registry.profile_pages]:
             file = files.src_uris.get(src_uri)
             if file is not None and file.inclusion.is_in_nav():
                 file.inclusion = InclusionLevel.NOT_IN_NAV
@@ -282,17 +291,27 @@ class BlogSite:
             log.info(f"{src_uri}: {status}{when}, not published; {where}")
 
     def _unpublish_registry_file(self, files: Files) -> None:
-        """Keep a registry file in the docs folder (`authors.yml`) out of the built site: it
-        is the plugin's input, not a page, and may hold e-mail addresses. Avatars and
-        Markdown profiles stay: the site shows them."""
-        if self.registry_path is None or self.registry_path.is_dir():
-            return
-        if not _is_inside(self.registry_path, self.docs_dir):
+        """Keep a registry file in the docs folder (`authors.yml`, or a registry folder's
+        `<slug>.yml`/`.json` data files) out of the built site: it is the plugin's input, not
+        a page, and may hold e-mail addresses. Avatars and Markdown profiles stay: the site
+        shows them."""
+        if self.registry_path is None or not _is_inside(self.registry_path, self.docs_dir):
             return
         src_uri = Path(os.path.relpath(self.registry_path, self.docs_dir)).as_posix()
-        file = files.src_uris.get(src_uri)
-        if file is not None and not file.is_documentation_page():
-            file.inclusion = InclusionLevel.EXCLUDED
+        if self.registry_path.is_dir():
+            prefix = "" if src_uri == "." else f"{src_uri}/"
+            data = [
+                file
+                for name, file in files.src_uris.items()
+                if name.startswith(prefix)
+                and "/" not in name[len(prefix) :]
+                and name.lower().endswith(AUTHOR_FILE_SUFFIXES)
+            ]
+        else:
+            data = [file] if (file := files.src_uris.get(src_uri)) else []
+        for file in data:
+            if not file.is_documentation_page():
+                file.inclusion = InclusionLevel.EXCLUDED
 
     def _read_posts(self, files: Files, registry: Registry) -> tuple[list[Post], list[Problem]]:
         """Read every post's front matter, once, before any page renders. O(posts).
@@ -992,6 +1011,20 @@ def _yaml_title(title: str) -> str:
 
 
 FORMAT_NAMES = {"rss": "RSS", "atom": "Atom", "json": "JSON Feed"}
+
+
+def _report_unread_keys(posts: Sequence[Post]) -> None:
+    """Name once per build, at INFO, each key of another blog tool that posts use and
+    blogposts does not read, with what to do instead. O(posts)."""
+    users: dict[str, list[str]] = {}
+    for post in posts:
+        for key in post.unread_keys:
+            users.setdefault(key, []).append(post.src_uri)
+    for key, src_uris in users.items():
+        shown = ", ".join(src_uris[:3]) + (
+            f" and {len(src_uris) - 3} more" if len(src_uris) > 3 else ""
+        )
+        log.info(f"'{key}' (in {shown}) is not read by blogposts: {UNHONOURED_KEYS[key]}")
 
 
 def _with_inline_authors(

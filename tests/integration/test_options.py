@@ -431,7 +431,8 @@ def _fields(site: SiteBuilder) -> None:
     soup = built.soup("posts/a.md")
     assert soup.select_one(".blogposts-byline time")["datetime"] == "2024-03-05"
     hero = soup.select_one(".blogposts-hero img")
-    assert hero is not None and str(hero["src"]).endswith("b.png")
+    assert hero is not None
+    assert str(hero["src"]).endswith("b.png")
 
 
 @checks("post_url")
@@ -452,14 +453,16 @@ def _post_url(site: SiteBuilder) -> None:
     b = "blog/2021/08/11/custom-b/" + ("index.html" if directory else "")
     if not directory:
         a, b = a.rstrip("/") + ".html", b.rstrip("/") + ".html"
-    assert (built.site_dir / a).is_file() and (built.site_dir / b).is_file()
+    assert (built.site_dir / a).is_file()
+    assert (built.site_dir / b).is_file()
     assert not built.exists("posts/a.md")
     link = BeautifulSoup((built.site_dir / b).read_text(encoding="utf-8"), "html.parser")
     href = next(x["href"] for x in link.select(".md-content a, [role=main] a") if x.text == "A")
     target = (built.site_dir / b).parent / str(href)
-    assert target.resolve() == (built.site_dir / a).resolve().parent or target.resolve() == (
-        built.site_dir / a
-    ).resolve()
+    assert (
+        target.resolve() == (built.site_dir / a).resolve().parent
+        or target.resolve() == (built.site_dir / a).resolve()
+    )
 
 
 @checks("post_url_date_format")
