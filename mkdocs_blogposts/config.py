@@ -406,6 +406,11 @@ class BlogpostsConfig(base.Config):
     Jekyll's `:categories`). Unset: the URL MkDocs gives the file. A post without a date
     (or without a category, for `{category}`) keeps MkDocs' URL."""
 
+    post_url_redirects = c.Type(bool, default=False)
+    """With `post_url`: also write a small page at each post's former MkDocs URL that sends
+    readers on to its new one (for a blog that was already published with MkDocs' URLs;
+    `mkdocs-redirects` does the same for URLs of your choosing)."""
+
     post_url_date_format = c.Type(str, default="%Y/%m/%d")
     """How `{date}` is written in `post_url` (strftime directives): `%Y/%m/%d` is Material's
     and Jekyll's `2024/08/10`."""

@@ -18,6 +18,7 @@ from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
 
 from .authors import (
     AUTHOR_FILE_SUFFIXES,
@@ -32,7 +33,7 @@ from .caches import ExcerptCache, PostCache
 from .catalog import Catalog, build_catalog, last_changed
 from .config import BlogpostsConfig, locale_name
 from .dialects.fields import UNHONOURED_KEYS, FieldMap
-from .dialects.post_urls import dest_of, post_path
+from .dialects.post_urls import dest_of, post_path, redirect_page
 from .dialects.related_links import RelatedLink, resolve_links
 from .dialects.toml_matter import strip_toml
 from .excerpts import SEPARATORS, cut_excerpt, marked_markdown, split_after_h1
@@ -179,6 +180,8 @@ class BlogSite:
         """Docs path of a page -> the latest-posts blocks it asks for (see `latest`)."""
         self.separators = tuple(dict.fromkeys((options.excerpt_separator, *SEPARATORS)))
         """Excerpt markers, the `excerpt_separator` option first."""
+        self.moved: dict[str, tuple[str, str, str]] = {}
+        """MkDocs' dest_uri of a post `post_url` moved -> (its old URL, its URL, its title)."""
         self.unlisted: dict[str, Post] = {}
         """Docs path -> a post built but in no listing (Docusaurus' `unlisted: true`)."""
         self.authors: dict[str, Author] = {}
@@ -264,6 +267,7 @@ class BlogSite:
         self._hold_back_unpublished(files, posts, shown)
         self.tabs = plan_tabs(self.catalog, self.layout, registry.authors)
         self._add_listings(files, registry)
+        self._add_redirects(files)
         self._report_authors_without_pages(registry)
         self.authors = _with_inline_authors(registry.authors, posts)
         self.renderer = self._renderer(registry)
@@ -380,9 +384,27 @@ class BlogSite:
         if path is None:
             return
         dest_uri, url = dest_of(path, self.config.use_directory_urls)
+        if dest_uri == file.dest_uri:
+            return
+        if self.options.post_url_redirects:
+            self.moved[file.dest_uri] = (file.url, url, post.title)
         file.dest_uri = dest_uri
         file.url = url
         file.abs_dest_path = os.path.normpath(os.path.join(file.dest_dir, dest_uri))
+
+    def _add_redirects(self, files: Files) -> None:
+        """With `post_url_redirects`, a small page at each moved post's MkDocs URL sending
+        readers (and search engines: `rel=canonical`, no index) to where it is now. A static
+        file, not a themed page: no render per post."""
+        if not self.moved:
+            return
+        taken = {file.dest_uri for file in files}  # once: O(files)
+        for old_dest, (old_url, new_url, title) in self.moved.items():
+            if old_dest in taken:
+                log.warning(f"{old_dest}: no redirect written for {title!r}: another file is there")
+                continue
+            html = redirect_page(get_relative_url(new_url, old_url), title, self.locale)
+            files.append(File.generated(self.config, old_dest, content=html))
 
     def _is_post(self, file: File, registry: Registry) -> bool:
         prefix = f"{self.options.posts_dir}/" if self.options.posts_dir else ""

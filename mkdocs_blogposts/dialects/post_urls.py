@@ -12,6 +12,8 @@ import re
 import string
 import urllib.parse
 
+from markupsafe import escape
+
 from ..model import Post
 from .filenames import date_from_path
 
@@ -98,3 +100,17 @@ def dest_of(path: str, use_directory_urls: bool) -> tuple[str, str]:
     if use_directory_urls:
         return f"{path}/index.html", urllib.parse.quote(f"{path}/")
     return f"{path}.html", urllib.parse.quote(f"{path}.html")
+
+
+def redirect_page(target: str, title: str, locale: str) -> str:
+    """A page that sends readers to `target` (relative to it) at once, and tells search
+    engines the post lives there. Every value is escaped."""
+    href, name = escape(target), escape(title)
+    language = escape(locale.replace("_", "-"))
+    return (
+        f'<!doctype html>\n<html lang="{language}"><head><meta charset="utf-8">'
+        f"<title>{name}</title>"
+        f'<link rel="canonical" href="{href}"><meta name="robots" content="noindex">'
+        f'<meta http-equiv="refresh" content="0; url={href}"></head>'
+        f'<body><p><a href="{href}">{name}</a></p></body></html>\n'
+    )

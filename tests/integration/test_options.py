@@ -465,6 +465,30 @@ def _post_url(site: SiteBuilder) -> None:
     )
 
 
+@checks("post_url_redirects")
+def _post_url_redirects(site: SiteBuilder) -> None:
+    site.blogposts_options(post_url="{blog}/{date}/{slug}", post_url_redirects=True)
+    site.post("a.md", title="Hello <b>", date="08/10/2021", author=None)
+    built = site.build(strict=True)
+    old = built.dest("posts/a.md")
+    soup = BeautifulSoup(old.read_text(encoding="utf-8"), "html.parser")
+    refresh = str(soup.select_one('meta[http-equiv="refresh"]')["content"])
+    target = refresh.removeprefix("0; url=")
+    assert target == soup.select_one('link[rel="canonical"]')["href"]
+    landing = old.parent / target
+    if site.use_directory_urls:
+        landing = landing / "index.html"
+    assert (
+        landing.resolve()
+        == (
+            built.site_dir
+            / "blog/2021/08/10"
+            / ("hello-b/index.html" if site.use_directory_urls else "hello-b.html")
+        ).resolve()
+    )
+    assert soup.title.get_text() == "Hello <b>"  # escaped, read back as text
+
+
 @checks("post_url_date_format")
 def _post_url_date_format(site: SiteBuilder) -> None:
     site.blogposts_options(post_url="{blog}/{date}/{slug}", post_url_date_format="%Y/%m")

@@ -315,7 +315,8 @@ def test_missing_registry_is_one_warning(site: SiteBuilder) -> None:
     built = site.build(
         expect=[
             r"^mkdocs_blogposts: authors\.yml: posts name authors but there is no authors "
-            r"registry \(looked for authors\.yml, \.authors\.yml, authors in docs_dir\); "
+            r"registry \(looked for authors\.yml, \.authors\.yml, authors in blog/, posts/ "
+            r"and docs_dir\); "
             r"bylines show author slugs$"
         ]
     )
