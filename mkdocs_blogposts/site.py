@@ -236,6 +236,7 @@ class BlogSite:
             registry = load_registry(self.registry_path, self.docs_dir, files.src_uris)
             self._unpublish_registry_file(files)
         posts, problems = self._read_posts(files, registry)
+        problems += self._mdx_posts(files)
         if self.registry_path is None and any(post.author_slugs for post in posts):
             problems.append(
                 Problem(
@@ -316,6 +317,21 @@ class BlogSite:
         for file in data:
             if not file.is_documentation_page():
                 file.inclusion = InclusionLevel.EXCLUDED
+
+    def _mdx_posts(self, files: Files) -> list[Problem]:
+        """Docusaurus' `.mdx` posts: MkDocs does not render MDX (it would copy the file as
+        it is), so each is named, never silently left out of the blog. O(files)."""
+        prefix = f"{self.options.posts_dir}/" if self.options.posts_dir else ""
+        return [
+            Problem(
+                file.src_uri,
+                None,
+                "is MDX, which MkDocs does not render, so it is not a post; rename it to .md "
+                "(MDX-only syntax such as imports and components is then shown as text)",
+            )
+            for file in files
+            if file.src_uri.startswith(prefix) and file.src_uri.lower().endswith(".mdx")
+        ]
 
     def _read_posts(self, files: Files, registry: Registry) -> tuple[list[Post], list[Problem]]:
         """Read every post's front matter, once, before any page renders. O(posts).

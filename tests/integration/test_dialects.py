@@ -325,3 +325,8 @@ def test_two_posts_at_one_post_url_is_a_warning(site: SiteBuilder) -> None:
     site.post("a.md", title="Same", author=None)
     site.post("b.md", title="Same", author=None)
     site.build(expect=[r"posts/b\.md: is published at the same URL .* as posts/a\.md"])
+
+
+def test_an_mdx_post_is_named_not_lost(site: SiteBuilder) -> None:
+    site.write("posts/2024-01-02-hello.mdx", "---\ntitle: Hello\n---\n\nText.\n")
+    site.build(expect=[r"posts/2024-01-02-hello\.mdx: is MDX, which MkDocs does not render"])
