@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Literal
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
@@ -50,9 +50,17 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
         self.site = BlogSite(self.config, config, self.excerpts, self.posts, self.serving, blogs)
         return config
 
-    @event_priority(-50)  # late: see posts that other plugins (e.g. mkdocs-gen-files) add
-    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+    # Early, so plugins that look for pages in on_files (mkdocs-redirects) find the blog's;
+    # late again, to see posts other plugins (mkdocs-gen-files) add there.
+    @event_priority(50)
+    def _on_files_early(self, files: Files, *, config: MkDocsConfig) -> Files:
         return self._site.collect(files)
+
+    @event_priority(-50)
+    def _on_files_late(self, files: Files, *, config: MkDocsConfig) -> Files:
+        return self._site.collect_late(files)
+
+    on_files = CombinedEvent(_on_files_early, _on_files_late)
 
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
         self._site.link_blog_in_nav(nav)

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import logging
 import os
 import posixpath
 import zoneinfo
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping, MutableMapping, Sequence
 from pathlib import Path
+from typing import Any
 
 import yaml
 from markupsafe import Markup, escape
@@ -182,6 +184,12 @@ class BlogSite:
         """Excerpt markers, the `excerpt_separator` option first."""
         self.moved: dict[str, tuple[str, str, str]] = {}
         """MkDocs' dest_uri of a post `post_url` moved -> (its old URL, its URL, its title)."""
+        self.added: list[File] = []
+        """The files this build generated (listings, redirects, the stylesheet)."""
+        self.posts_seen: frozenset[str] = frozenset()
+        """Docs paths of the posts `collect` read, to tell whether `collect_late` must."""
+        self.notes = _Notes()
+        """What `collect` found to say, said once at the end of `on_files`."""
         self.unlisted: dict[str, Post] = {}
         """Docs path -> a post built but in no listing (Docusaurus' `unlisted: true`)."""
         self.authors: dict[str, Author] = {}
@@ -229,7 +237,16 @@ class BlogSite:
     # on_files -------------------------------------------------------------------------------
 
     def collect(self, files: Files) -> Files:
-        """Read every post and the authors registry, index them, and add the generated pages."""
+        """Read every post and the authors registry, index them, and add the generated pages.
+
+        Runs early in `on_files`, so plugins that look for pages there (mkdocs-redirects)
+        find the blog's; `collect_late` runs it again if other plugins (mkdocs-gen-files)
+        added posts after it. Messages wait in `notes` until the last pass."""
+        for old in self.added:  # a second pass: this build's generated files go first
+            if files.src_uris.get(old.src_uri) is old:
+                files.remove(old)
+        self.added = []
+        self.notes = _Notes()
         self.files = files
         registry = Registry()
         if self.registry_path is not None:
@@ -248,7 +265,7 @@ class BlogSite:
                     "docs_dir); bylines show author slugs",
                 )
             )
-        _report_unread_keys(posts)
+        _report_unread_keys(posts, self.notes)
         self.now = build_time()
         self.statuses = unpublished(posts, self.now, self.options.future_posts)
         shown = self.serving and self.options.drafts
@@ -256,10 +273,12 @@ class BlogSite:
         # Docusaurus' `unlisted`: built and reachable by its URL, in no listing or feed.
         self.unlisted = {post.src_uri: post for post in published if post.unlisted}
         for src_uri in self.unlisted:
-            log.info(f"{src_uri}: unlisted, so its page is built but no listing or feed shows it")
+            self.notes.info(
+                f"{src_uri}: unlisted, so its page is built but no listing or feed shows it"
+            )
         self.catalog = build_catalog(p for p in published if not p.unlisted)
         for problem in [*registry.problems, *problems, *self.catalog.problems]:
-            log.warning(str(problem))
+            self.notes.warning(str(problem))
         self.excerpts.keep_only(str(self.docs_dir), self.catalog.by_src_uri)
         for src_uri in [*self.catalog.by_src_uri, *self.unlisted, *registry.profile_pages]:
             file = files.src_uris.get(src_uri)
@@ -275,10 +294,35 @@ class BlogSite:
         self.registry = registry
         self._plan_feeds()
         if files.get_file_from_path(CSS_URI) is None:
-            files.append(
-                File.generated(self.config, CSS_URI, abs_src_path=str(ASSETS_DIR / "blogposts.css"))
+            self._add(
+                files,
+                File.generated(
+                    self.config, CSS_URI, abs_src_path=str(ASSETS_DIR / "blogposts.css")
+                ),
             )
+        self.posts_seen = self._post_files(files)
         return files
+
+    def collect_late(self, files: Files) -> Files:
+        """Late in `on_files`: read the posts again only if other plugins added or removed
+        some since `collect` (mkdocs-gen-files writes posts there); then say what `collect`
+        found, once. O(files) when nothing changed."""
+        if self._post_files(files) != self.posts_seen:
+            files = self.collect(files)
+        self.notes.flush()
+        return files
+
+    def _post_files(self, files: Files) -> frozenset[str]:
+        """Docs paths of the files that would be posts (before the registry is read)."""
+        prefix = f"{self.options.posts_dir}/" if self.options.posts_dir else ""
+        return frozenset(
+            file.src_uri for file in files.documentation_pages() if file.src_uri.startswith(prefix)
+        )
+
+    def _add(self, files: Files, file: File) -> None:
+        """Add a file the blog generates, remembered so a second `collect` replaces it."""
+        files.append(file)
+        self.added.append(file)
 
     def _hold_back_unpublished(self, files: Files, posts: list[Post], shown: bool) -> None:
         """Give each unpublished post MkDocs' own draft inclusion: `mkdocs build` leaves it
@@ -293,7 +337,7 @@ class BlogSite:
             date = dates.get(src_uri)
             when = f" (dated {date:%Y-%m-%d %H:%M})" if status == SCHEDULED and date else ""
             where = "shown by mkdocs serve only" if shown else "left out of the site"
-            log.info(f"{src_uri}: {status}{when}, not published; {where}")
+            self.notes.info(f"{src_uri}: {status}{when}, not published; {where}")
 
     def _unpublish_registry_file(self, files: Files) -> None:
         """Keep a registry file in the docs folder (`authors.yml`, or a registry folder's
@@ -417,10 +461,12 @@ class BlogSite:
         taken = {file.dest_uri for file in files}  # once: O(files)
         for old_dest, (old_url, new_url, title) in self.moved.items():
             if old_dest in taken:
-                log.warning(f"{old_dest}: no redirect written for {title!r}: another file is there")
+                self.notes.warning(
+                    f"{old_dest}: no redirect written for {title!r}: another file is there"
+                )
                 continue
             html = redirect_page(get_relative_url(new_url, old_url), title, self.locale)
-            files.append(File.generated(self.config, old_dest, content=html))
+            self._add(files, File.generated(self.config, old_dest, content=html))
 
     def _is_post(self, file: File, registry: Registry) -> bool:
         prefix = f"{self.options.posts_dir}/" if self.options.posts_dir else ""
@@ -457,7 +503,7 @@ class BlogSite:
                 )
                 target = pages_by_dest.get(generated.dest_uri)
                 if target is None:
-                    files.append(generated)
+                    self._add(files, generated)
                     target = generated
             if target.generated_by is None:
                 # The user's own page shows a listing, which changes with other files: giving
@@ -473,7 +519,7 @@ class BlogSite:
             return
         for slug in registry.authors:
             if slug in self.catalog.posts_by_author and slug not in self.author_pages:
-                log.warning(
+                self.notes.warning(
                     f"{registry.place_of(slug)}: author "
                     f"{show(slug)} gets no author page: the slug has no letters or digits "
                     "for a URL, or makes the same URL as another author's; bylines link to "
@@ -551,6 +597,7 @@ class BlogSite:
         post = self.post_of(page)
         if post is not None:
             page.meta["title"] = escape(post.title)
+            _set_parsed_dates(page.meta, post)
             for key in ("description", "author", "tags"):
                 page.meta.pop(key, None)
             if post.tags:
@@ -822,7 +869,7 @@ class BlogSite:
             return
         if self.site_url is None:
             asked = self.options.feeds is not None
-            (log.warning if asked else log.info)(
+            (self.notes.warning if asked else self.notes.info)(
                 "feeds need absolute URLs, so none is written: set site_url in mkdocs.yml "
                 f"(e.g. https://example.org/) to publish {self.layout.under('rss.xml')} and "
                 "the blog's other feeds"
@@ -1051,7 +1098,43 @@ def _yaml_title(title: str) -> str:
 FORMAT_NAMES = {"rss": "RSS", "atom": "Atom", "json": "JSON Feed"}
 
 
-def _report_unread_keys(posts: Sequence[Post]) -> None:
+class _Notes:
+    """Messages held back until they are final: `collect` may run twice in one build, and a
+    problem must be said once."""
+
+    def __init__(self) -> None:
+        self.messages: list[tuple[int, str]] = []
+
+    def warning(self, message: str) -> None:
+        self.messages.append((logging.WARNING, message))
+
+    def info(self, message: str) -> None:
+        self.messages.append((logging.INFO, message))
+
+    def flush(self) -> None:
+        for level, message in self.messages:
+            log.log(level, message)
+        self.messages = []
+
+
+def _set_parsed_dates(meta: MutableMapping[str, Any], post: Post) -> None:
+    """`date` and `updated` in `page.meta` as the datetimes the blog read (with their offset
+    when one was written), for other plugins and templates: mkdocs-rss-plugin and themes
+    expect what YAML makes of `2021-08-10`, and `08/10/2021` or `pubDate` would be text or
+    missing. Material's `{created, updated}` mapping keeps its shape."""
+    date = post.date and post.date.replace(tzinfo=post.date_zone)
+    updated = post.updated and post.updated.replace(tzinfo=post.updated_zone)
+    if isinstance(meta.get("date"), dict):
+        meta["date"] = {**meta["date"], "created": date} if date else meta["date"]
+        if updated:
+            meta["date"]["updated"] = updated
+    elif date is not None:
+        meta["date"] = date
+    if updated is not None and "updated" in meta:
+        meta["updated"] = updated
+
+
+def _report_unread_keys(posts: Sequence[Post], notes: _Notes) -> None:
     """Name once per build, at INFO, each key of another blog tool that posts use and
     blogposts does not read, with what to do instead. O(posts)."""
     users: dict[str, list[str]] = {}
@@ -1062,7 +1145,7 @@ def _report_unread_keys(posts: Sequence[Post]) -> None:
         shown = ", ".join(src_uris[:3]) + (
             f" and {len(src_uris) - 3} more" if len(src_uris) > 3 else ""
         )
-        log.info(f"'{key}' (in {shown}) is not read by blogposts: {UNHONOURED_KEYS[key]}")
+        notes.info(f"'{key}' (in {shown}) is not read by blogposts: {UNHONOURED_KEYS[key]}")
 
 
 def _with_inline_authors(

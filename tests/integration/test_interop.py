@@ -1,0 +1,152 @@
+"""The plugins users run beside this one (issue: ecosystem). Each test builds a real site
+with the other plugin installed from the test extras (pinned in `pyproject.toml`)."""
+
+from __future__ import annotations
+
+import json
+import re
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from tests.conftest import SiteBuilder
+
+
+def test_rss_plugin_reads_seed_dates_from_page_meta(site: SiteBuilder) -> None:
+    """mkdocs-rss-plugin with `date_from_meta: {as_creation: date}` reads `page.meta["date"]`:
+    the seed's `08/10/2021` would stop a strict build ("Incompatible date found") and date
+    every item by the build time; the plugin gives it the parsed date."""
+    pytest.importorskip("mkdocs_rss_plugin")
+    site.config["site_url"] = "https://example.org/studio/"
+    site.authors_yaml()
+    site.post("a.md", title="A", date="08/10/2021")
+    site.post("b.md", title="B", date="2021-03-01T10:30:00+05:30")
+    site.config["plugins"] = [
+        "search",
+        "blogposts",
+        {
+            "rss": {
+                # Only posts: generated pages have no source file, which the rss plugin
+                # needs for every page it matches (see the README's compatibility table).
+                "match_path": "posts/.*",
+                "use_git": False,
+                "date_from_meta": {"as_creation": "date"},
+            }
+        },
+    ]
+    built = site.build(strict=True)
+    feed = ET.parse(built.site_dir / "feed_rss_created.xml").getroot()
+    dates = {item.findtext("title"): item.findtext("pubDate") for item in feed.iter("item")}
+    assert dates == {
+        "A": "Tue, 10 Aug 2021 00:00:00 +0000",
+        "B": "Mon, 01 Mar 2021 10:30:00 +0530",
+    }
+
+
+HOOK = """
+import json
+import re
+
+
+def shown(value):
+    if isinstance(value, dict):
+        return {k: shown(v) for k, v in value.items()}
+    text = value.isoformat() if hasattr(value, "isoformat") else value
+    return f"{type(value).__name__}:{text}"
+
+
+def on_page_content(html, page, config, files):
+    if page.file.src_uri.startswith("posts/"):
+        dates = {k: shown(page.meta[k]) for k in ("date", "updated") if k in page.meta}
+        with open(config.config_file_path + ".meta.jsonl", "a", encoding="utf-8") as out:
+            out.write(json.dumps({page.file.src_uri: dates}) + "\\n")
+    return html
+"""
+
+
+def test_page_meta_holds_parsed_dates_for_other_plugins(site: SiteBuilder) -> None:
+    site.write("../hook.py", HOOK)
+    site.config["hooks"] = ["hook.py"]
+    site.write("posts/a.md", "---\ntitle: A\ndate: 08/10/2021\nupdated: 08/12/2021\n---\n\nT.\n")
+    site.write("posts/b.md", "---\ntitle: B\npubDate: Jul 08 2022\n---\n\nT.\n")
+    site.write(
+        "posts/c.md",
+        "---\ntitle: C\ndate:\n  created: 2024-08-10T09:00:00+02:00\n  updated: 2024-08-12\n---\n",
+    )
+    site.build(strict=True)
+    lines = (site.root / "mkdocs.yml.meta.jsonl").read_text(encoding="utf-8").splitlines()
+    seen = {k: v for line in lines for k, v in json.loads(line).items()}
+    assert seen == {
+        "posts/a.md": {
+            "date": "datetime:2021-08-10T00:00:00",
+            "updated": "datetime:2021-08-12T00:00:00",
+        },
+        "posts/b.md": {"date": "datetime:2022-07-08T00:00:00"},
+        "posts/c.md": {
+            "date": {
+                "created": "datetime:2024-08-10T09:00:00+02:00",
+                "updated": "datetime:2024-08-12T00:00:00",
+            }
+        },
+    }
+
+
+def test_redirects_to_the_blog_index_and_a_category_page(site: SiteBuilder) -> None:
+    """mkdocs-redirects checks its targets among the pages it sees in `on_files`: the
+    plugin adds its generated pages early there, so they can be redirect targets."""
+    pytest.importorskip("mkdocs_redirects")
+    site.authors_yaml()
+    site.post("a.md", title="A")
+    site.write("about.md", "# About\n\n[The blog](blog/index.md)\n")
+    site.config["plugins"] = [
+        "search",
+        {
+            "redirects": {
+                "redirect_maps": {
+                    "news.md": "blog/index.md",
+                    "old/tips.md": "blog/category/studio-tips/index.md",
+                }
+            }
+        },
+        "blogposts",
+    ]
+    built = site.build(strict=True)
+    for old, target in (
+        ("news.md", "blog/index.md"),
+        ("old/tips.md", "blog/category/studio-tips/index.md"),
+    ):
+        html = built.dest(old).read_text(encoding="utf-8")
+        refresh = re.search(r'http-equiv="refresh" content="0; url=([^"]+)"', html)
+        assert refresh is not None, html
+        landing = (built.dest(old).parent / refresh.group(1)).resolve()
+        if landing.is_dir():
+            landing = landing / "index.html"
+        assert landing == built.dest(target).resolve()
+    assert built.broken_links() == []
+
+
+GENERATING_HOOK = """
+from mkdocs.structure.files import File
+
+
+def on_files(files, config):
+    files.append(
+        File.generated(
+            config,
+            "posts/generated.md",
+            content="---\\ntitle: Generated\\ndate: 2021-09-01\\n---\\n\\nWritten by a hook.\\n",
+        )
+    )
+    return files
+"""
+
+
+def test_posts_other_plugins_add_in_on_files_are_in_the_blog_once(site: SiteBuilder) -> None:
+    """Like mkdocs-gen-files: a post added in `on_files` after the blog's early pass is
+    read in its late pass; the blog's problems are still said once."""
+    site.write("../gen.py", GENERATING_HOOK)
+    site.config["hooks"] = ["gen.py"]
+    site.post("a.md", title="A", author="ghost")
+    built = site.build(expect=[r"posts/a\.md:2: posts name authors|no authors registry"])
+    assert built.card_titles("blog/index.md") == ["Generated", "A"]
+    assert len(built.warnings) == 1  # said once, though the posts were read twice
