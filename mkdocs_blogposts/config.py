@@ -309,6 +309,11 @@ class BlogpostsConfig(base.Config):
     profiles. Unset: the first of `authors.yml`, `.authors.yml`, `authors/` that exists. It
     may lie outside `docs_dir` (`../authors.yml`); it is then watched by `mkdocs serve`."""
 
+    posts_in_nav = c.Type(bool, default=False)
+    """Leave posts in the site's navigation, for a hand-made one (`nav:` or mkdocs-awesome-nav's
+    `.nav.yml`) that places them. Off: MkDocs' automatic navigation shows one "Blog" link,
+    not a section of every post (a post listed in `nav:` is shown either way)."""
+
     blog_dir = _DocsFolder("blog")
     """Where the generated index pages go: `blog/`, `blog/category/…`, `blog/featured/`."""
 

@@ -280,7 +280,8 @@ class BlogSite:
         for problem in [*registry.problems, *problems, *self.catalog.problems]:
             self.notes.warning(str(problem))
         self.excerpts.keep_only(str(self.docs_dir), self.catalog.by_src_uri)
-        for src_uri in [*self.catalog.by_src_uri, *self.unlisted, *registry.profile_pages]:
+        out_of_nav = [] if self.options.posts_in_nav else [*self.catalog.by_src_uri, *self.unlisted]
+        for src_uri in [*out_of_nav, *registry.profile_pages]:
             file = files.src_uris.get(src_uri)
             if file is not None and file.inclusion.is_in_nav():
                 file.inclusion = InclusionLevel.NOT_IN_NAV

@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from tests.conftest import SiteBuilder
+from tests.conftest import BuiltSite, SiteBuilder
 
 
 def test_rss_plugin_reads_seed_dates_from_page_meta(site: SiteBuilder) -> None:
@@ -150,3 +150,54 @@ def test_posts_other_plugins_add_in_on_files_are_in_the_blog_once(site: SiteBuil
     built = site.build(expect=[r"posts/a\.md:2: posts name authors|no authors registry"])
     assert built.card_titles("blog/index.md") == ["Generated", "A"]
     assert len(built.warnings) == 1  # said once, though the posts were read twice
+
+
+def test_minify_plugin_minifies_the_blog_stylesheet(site: SiteBuilder) -> None:
+    """mkdocs-minify-plugin minifies CSS files listed in `css_files` in the built site. With
+    its `cache_safe: true` it reads them from `docs_dir` before the build instead, where the
+    blog's stylesheet is not (it comes from the package): leave it out of `css_files` then
+    (see the README's compatibility table)."""
+    pytest.importorskip("mkdocs_minify_plugin")
+    site.authors_yaml()
+    site.post("a.md", title="A")
+    site.config["plugins"] = [
+        "search",
+        "blogposts",
+        {
+            "minify": {
+                "minify_html": True,
+                "minify_css": True,
+                "css_files": ["assets/blogposts/blogposts.css"],
+            }
+        },
+    ]
+    built = site.build(strict=True)
+    # Minify renames it `.min.css` and links that from every page.
+    assert "assets/blogposts/blogposts.min.css" in built.dest("posts/a.md").read_text("utf-8")
+    css = (built.site_dir / "assets/blogposts/blogposts.min.css").read_text(encoding="utf-8")
+    assert ".blogposts-card" in css
+    assert "\n" not in css.strip()  # minified
+    assert "/*" not in css
+    assert built.card_titles("blog/index.md") == ["A"]
+
+
+def nav_links(built: BuiltSite, src_uri: str) -> list[str]:
+    soup = built.soup(src_uri)
+    return [" ".join(a.get_text(" ", strip=True).split()) for a in soup.select("nav.md-nav a")]
+
+
+def test_awesome_nav_places_posts_with_posts_in_nav(site: SiteBuilder) -> None:
+    """mkdocs-awesome-nav builds the navigation from `.nav.yml` over the files MkDocs would
+    put in it: with `posts_in_nav: true` the posts are there to place."""
+    pytest.importorskip("mkdocs_awesome_nav")
+    site.authors_yaml()
+    site.post("a.md", title="Alpha post")
+    site.post("b.md", title="Beta post", date="08/11/2021")
+    site.write(".nav.yml", "nav:\n  - index.md\n  - Writing: posts\n  - blog\n")
+    site.config["plugins"] = ["search", {"blogposts": {"posts_in_nav": True}}, "awesome-nav"]
+    built = site.build(strict=True)
+    links = nav_links(built, "index.md")
+    assert "Writing" in built.nav_text("index.md")  # the section .nav.yml names
+    assert "Alpha post" in links
+    assert "Beta post" in links
+    assert built.card_titles("blog/index.md") == ["Beta post", "Alpha post"]

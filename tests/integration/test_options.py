@@ -465,6 +465,14 @@ def _post_url(site: SiteBuilder) -> None:
     )
 
 
+@checks("posts_in_nav")
+def _posts_in_nav(site: SiteBuilder) -> None:
+    site.blogposts_options(posts_in_nav=True)
+    site.post("a.md", title="Alpha", author=None)
+    built = site.build(strict=True)
+    assert "Alpha" in built.nav_text("index.md")  # the default leaves posts out of it
+
+
 @checks("post_url_redirects")
 def _post_url_redirects(site: SiteBuilder) -> None:
     site.blogposts_options(post_url="{blog}/{date}/{slug}", post_url_redirects=True)
