@@ -41,6 +41,9 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
     def on_shutdown(self) -> None:
         self.posts = PostCache()
 
+    # Last: the blog speaks the theme's language as the other plugins leave it (mkdocs-static-
+    # i18n sets it, at -100, for each language it builds).
+    @event_priority(-110)
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         blogs = [
             plugin.config
@@ -51,16 +54,21 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
         return config
 
     # Early, so plugins that look for pages in on_files (mkdocs-redirects) find the blog's;
-    # late again, to see posts other plugins (mkdocs-gen-files) add there.
+    # out of the way of plugins that rebuild the file list from the docs folder
+    # (mkdocs-static-i18n, at -100); last, to see the posts every other plugin left.
     @event_priority(50)
     def _on_files_early(self, files: Files, *, config: MkDocsConfig) -> Files:
         return self._site.collect(files)
 
-    @event_priority(-50)
+    @event_priority(-90)
+    def _on_files_withdraw(self, files: Files, *, config: MkDocsConfig) -> Files:
+        return self._site.withdraw(files)
+
+    @event_priority(-110)
     def _on_files_late(self, files: Files, *, config: MkDocsConfig) -> Files:
         return self._site.collect_late(files)
 
-    on_files = CombinedEvent(_on_files_early, _on_files_late)
+    on_files = CombinedEvent(_on_files_early, _on_files_withdraw, _on_files_late)
 
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
         self._site.link_blog_in_nav(nav)

@@ -11,6 +11,7 @@ import zoneinfo
 from collections.abc import Callable, Mapping, MutableMapping, Sequence
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote as urlquote
 
 import yaml
 from markupsafe import Markup, escape
@@ -184,9 +185,16 @@ class BlogSite:
         """Excerpt markers, the `excerpt_separator` option first."""
         self.moved: dict[str, tuple[str, str, str]] = {}
         """MkDocs' dest_uri of a post `post_url` moved -> (its old URL, its URL, its title)."""
+        self.prefix = ""
+        """The folder the site is published under in this build (`fr/` in a language build
+        of mkdocs-static-i18n), "" normally: where the home page is (see `_site_prefix`)."""
+        self.held_back: set[str] = set()
+        """Docs paths of the unpublished posts this build gave a draft inclusion."""
+        self.withdrawn: list[File] = []
+        """Generated pages taken out while other plugins rebuild the file list."""
         self.added: list[File] = []
         """The files this build generated (listings, redirects, the stylesheet)."""
-        self.posts_seen: frozenset[str] = frozenset()
+        self.posts_seen: frozenset[tuple[str, str]] = frozenset()
         """Docs paths of the posts `collect` read, to tell whether `collect_late` must."""
         self.notes = _Notes()
         """What `collect` found to say, said once at the end of `on_files`."""
@@ -240,13 +248,17 @@ class BlogSite:
         """Read every post and the authors registry, index them, and add the generated pages.
 
         Runs early in `on_files`, so plugins that look for pages there (mkdocs-redirects)
-        find the blog's; `collect_late` runs it again if other plugins (mkdocs-gen-files)
-        added posts after it. Messages wait in `notes` until the last pass."""
+        find the blog's; `collect_late` runs it again if other plugins changed the posts
+        after it (mkdocs-gen-files adds some, mkdocs-static-i18n keeps one language's and
+        moves the site under a language folder). Messages wait in `notes` until the last
+        pass."""
         for old in self.added:  # a second pass: this build's generated files go first
             if files.src_uris.get(old.src_uri) is old:
                 files.remove(old)
-        self.added = []
+        self.added, self.withdrawn = [], []
+        self.listing_pages, self.listing_files, self.author_pages = {}, {}, {}
         self.notes = _Notes()
+        self.prefix = _site_prefix(files)
         self.files = files
         registry = Registry()
         if self.registry_path is not None:
@@ -304,21 +316,48 @@ class BlogSite:
         self.posts_seen = self._post_files(files)
         return files
 
+    def withdraw(self, files: Files) -> Files:
+        """Before the plugins that rebuild the file list from the docs folder run (late in
+        `on_files`: mkdocs-static-i18n makes one language's list), take the generated
+        pages out: they have no file there to rebuild them from. `collect_late` puts them
+        back, or makes them again for the list those plugins made."""
+        self.withdrawn = [f for f in self.added if f.is_documentation_page()]
+        for file in self.withdrawn:
+            if files.src_uris.get(file.src_uri) is file:
+                files.remove(file)
+        return files
+
     def collect_late(self, files: Files) -> Files:
-        """Late in `on_files`: read the posts again only if other plugins added or removed
-        some since `collect` (mkdocs-gen-files writes posts there); then say what `collect`
-        found, once. O(files) when nothing changed."""
-        if self._post_files(files) != self.posts_seen:
+        """Last in `on_files`: read the posts again only if other plugins changed them since
+        `collect` (added, removed or moved), else put the withdrawn pages back; then say
+        what was found, once. O(files) when nothing changed."""
+        if self._post_files(files) != self.posts_seen or _site_prefix(files) != self.prefix:
             files = self.collect(files)
+        else:
+            for file in self.withdrawn:
+                files.append(file)
+        self.withdrawn = []
         self.notes.flush()
         return files
 
-    def _post_files(self, files: Files) -> frozenset[str]:
-        """Docs paths of the files that would be posts (before the registry is read)."""
+    def _post_files(self, files: Files) -> frozenset[tuple[str, str]]:
+        """Docs paths and destinations of the files that would be posts."""
         prefix = f"{self.options.posts_dir}/" if self.options.posts_dir else ""
         return frozenset(
-            file.src_uri for file in files.documentation_pages() if file.src_uri.startswith(prefix)
+            (file.src_uri, file.dest_uri)
+            for file in files.documentation_pages()
+            if file.src_uri.startswith(prefix)
         )
+
+    def _relocate(self, file: File) -> File:
+        """A generated page published under the site's folder (`fr/` in a language build of
+        mkdocs-static-i18n: where the home page is), its docs path unchanged."""
+        if self.prefix:
+            url = file.url  # before the destination changes: MkDocs derives one from it
+            file.dest_uri = self.prefix + file.dest_uri
+            file.url = urlquote(self.prefix) + url
+            file.abs_dest_path = os.path.normpath(os.path.join(file.dest_dir, file.dest_uri))
+        return file
 
     def _add(self, files: Files, file: File) -> None:
         """Add a file the blog generates, remembered so a second `collect` replaces it."""
@@ -335,6 +374,7 @@ class BlogSite:
             file = files.src_uris.get(src_uri)
             if file is not None:
                 file.inclusion = InclusionLevel.DRAFT if shown else InclusionLevel.EXCLUDED
+                self.held_back.add(src_uri)
             date = dates.get(src_uri)
             when = f" (dated {date:%Y-%m-%d %H:%M})" if status == SCHEDULED and date else ""
             where = "shown by mkdocs serve only" if shown else "left out of the site"
@@ -401,7 +441,12 @@ class BlogSite:
         posts: list[Post] = []
         problems: list[Problem] = []
         posts_by_url: dict[str, str] = {}
-        for file in files.documentation_pages():
+        # Posts an earlier pass of this build held back are read again (and said again).
+        for file in files.documentation_pages(
+            inclusion=lambda level: level.is_included() or level is InclusionLevel.EXCLUDED
+        ):
+            if not file.inclusion.is_included() and file.src_uri not in self.held_back:
+                continue
             if not self._is_post(file, registry):
                 continue
             path = file.abs_src_path
@@ -495,12 +540,14 @@ class BlogSite:
                 inclusion = InclusionLevel.INCLUDED if listing.in_nav else InclusionLevel.NOT_IN_NAV
                 # The body is the escaped title as an H1: the page's heading in every theme,
                 # and what search indexes (cards are added after search has seen the page).
-                generated = File.generated(
-                    self.config,
-                    listing.src_uri,
-                    content=f"---\n{_yaml_title(listing.title)}---\n\n"
-                    f"<h1>{escape(listing.title)}</h1>\n",
-                    inclusion=inclusion,
+                generated = self._relocate(
+                    File.generated(
+                        self.config,
+                        listing.src_uri,
+                        content=f"---\n{_yaml_title(listing.title)}---\n\n"
+                        f"<h1>{escape(listing.title)}</h1>\n",
+                        inclusion=inclusion,
+                    )
                 )
                 target = pages_by_dest.get(generated.dest_uri)
                 if target is None:
@@ -509,7 +556,10 @@ class BlogSite:
             if target.generated_by is None:
                 # The user's own page shows a listing, which changes with other files: giving
                 # it in-memory content makes `mkdocs serve --dirty` rebuild it every time.
+                # Its path stays: plugins find the file by it (mkdocs-static-i18n needs it).
+                source = target.abs_src_path
                 target.content_string = target.content_string
+                target.abs_src_path = source
             self.listing_files[listing.src_uri] = target
             self.listing_pages[target.src_uri] = listing
 
@@ -893,7 +943,7 @@ class BlogSite:
                     {
                         "type": feeds.MEDIA_TYPES[fmt],
                         "title": f"{plan.title} ({FORMAT_NAMES[fmt]})",
-                        "href": ROOT + plan.path(fmt),
+                        "href": ROOT + self.prefix + plan.path(fmt),
                     }
                     for fmt in self.feed_settings.formats
                 ],
@@ -918,7 +968,7 @@ class BlogSite:
         for path, data in feed_files(
             self.feed_plans, settings.formats, settings.full_content, self._feed_info, sources
         ):
-            target = site_dir / path
+            target = site_dir / (self.prefix + path)
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
 
@@ -988,7 +1038,9 @@ class BlogSite:
             title=f"{plan.title} - {self.config.site_name}",
             description=self.config.site_description or None,
             home_url=self._absolute_url(plan.page_src_uri) or site_url,
-            feed_urls={fmt: site_url + plan.path(fmt) for fmt in self.feed_settings.formats},
+            feed_urls={
+                fmt: site_url + self.prefix + plan.path(fmt) for fmt in self.feed_settings.formats
+            },
             updated=newest or aware(self.now.replace(tzinfo=None), dt.timezone.utc),
             language=language_tag(self.locale),
             icon=self._theme_image("favicon"),
@@ -1097,6 +1149,18 @@ def _yaml_title(title: str) -> str:
 
 
 FORMAT_NAMES = {"rss": "RSS", "atom": "Atom", "json": "JSON Feed"}
+
+
+def _site_prefix(files: Files) -> str:
+    """The folder the home page (`index.md`, `README.md`, or a language's `index.fr.md`, at
+    the docs root) is published in: "" normally, `fr/` in mkdocs-static-i18n's French
+    build. The blog's generated pages go there too, beside the posts of that build."""
+    for file in files.documentation_pages():
+        src_uri = file.src_uri
+        if "/" not in src_uri and src_uri.split(".")[0].lower() in ("index", "readme"):
+            folder = posixpath.dirname(file.dest_uri)
+            return f"{folder}/" if folder else ""
+    return ""
 
 
 class _Notes:
