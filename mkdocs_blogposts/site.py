@@ -258,7 +258,7 @@ class BlogSite:
         self.added, self.withdrawn = [], []
         self.listing_pages, self.listing_files, self.author_pages = {}, {}, {}
         self.notes = _Notes()
-        self.prefix = _site_prefix(files)
+        self.prefix = _site_prefix(files, self.options.posts_dir)
         self.files = files
         registry = Registry()
         if self.registry_path is not None:
@@ -331,7 +331,8 @@ class BlogSite:
         """Last in `on_files`: read the posts again only if other plugins changed them since
         `collect` (added, removed or moved), else put the withdrawn pages back; then say
         what was found, once. O(files) when nothing changed."""
-        if self._post_files(files) != self.posts_seen or _site_prefix(files) != self.prefix:
+        prefix = _site_prefix(files, self.options.posts_dir)
+        if self._post_files(files) != self.posts_seen or prefix != self.prefix:
             files = self.collect(files)
         else:
             for file in self.withdrawn:
@@ -341,12 +342,13 @@ class BlogSite:
         return files
 
     def _post_files(self, files: Files) -> frozenset[tuple[str, str]]:
-        """Docs paths and destinations of the files that would be posts."""
-        prefix = f"{self.options.posts_dir}/" if self.options.posts_dir else ""
+        """Docs paths and destinations of the files that would be posts, wherever a plugin
+        put them (see `_is_post`): what a later pass compares."""
+        folder = f"{self.options.posts_dir}/" if self.options.posts_dir else ""
         return frozenset(
             (file.src_uri, file.dest_uri)
             for file in files.documentation_pages()
-            if file.src_uri.startswith(prefix)
+            if folder in f"/{file.src_uri}" or folder in f"/{file.dest_uri}"
         )
 
     def _relocate(self, file: File) -> File:
@@ -515,11 +517,19 @@ class BlogSite:
             self._add(files, File.generated(self.config, old_dest, content=html))
 
     def _is_post(self, file: File, registry: Registry) -> bool:
-        prefix = f"{self.options.posts_dir}/" if self.options.posts_dir else ""
+        """A Markdown file below `posts_dir`, other than an `index.md` right in it: in the
+        docs folder, or, when a plugin lays the docs out its own way (mkdocs-static-i18n's
+        `en/posts/x.md`, published at `posts/x/`), where it is published."""
+        folder = f"{self.options.posts_dir}/" if self.options.posts_dir else ""
+        if file.src_uri in registry.profile_pages:
+            return False
+        if file.src_uri.startswith(folder):
+            return file.src_uri != f"{folder}index.md"
+        published = file.dest_uri.removeprefix(self.prefix)
         return (
-            file.src_uri.startswith(prefix)
-            and file.src_uri != f"{prefix}index.md"
-            and file.src_uri not in registry.profile_pages
+            bool(folder)
+            and published.startswith(folder)
+            and posixpath.basename(file.src_uri).lower() != "index.md"
         )
 
     def _add_listings(self, files: Files, registry: Registry) -> None:
@@ -1151,15 +1161,25 @@ def _yaml_title(title: str) -> str:
 FORMAT_NAMES = {"rss": "RSS", "atom": "Atom", "json": "JSON Feed"}
 
 
-def _site_prefix(files: Files) -> str:
-    """The folder the home page (`index.md`, `README.md`, or a language's `index.fr.md`, at
-    the docs root) is published in: "" normally, `fr/` in mkdocs-static-i18n's French
-    build. The blog's generated pages go there too, beside the posts of that build."""
+def _site_prefix(files: Files, posts_dir: str) -> str:
+    """The folder this build publishes the site under: "" normally, `fr/` in
+    mkdocs-static-i18n's French build. Read from where the posts are published (the part
+    of a post's destination before `posts_dir`), else from where the home page is; the
+    blog's generated pages go there too. O(files) at most, usually the first post."""
+    folder = f"{posts_dir}/" if posts_dir else ""
     for file in files.documentation_pages():
-        src_uri = file.src_uri
-        if "/" not in src_uri and src_uri.split(".")[0].lower() in ("index", "readme"):
-            folder = posixpath.dirname(file.dest_uri)
-            return f"{folder}/" if folder else ""
+        src_uri, dest_uri = file.src_uri, file.dest_uri
+        in_posts = src_uri.startswith(folder) or src_uri.partition("/")[2].startswith(folder)
+        if folder and in_posts:
+            if dest_uri.startswith(folder):
+                return ""
+            found = dest_uri.find(f"/{folder}")
+            if found != -1:
+                return dest_uri[: found + 1]
+    for file in files.documentation_pages():  # no post: the home page's folder
+        if "/" not in file.src_uri and file.src_uri.split(".")[0].lower() in ("index", "readme"):
+            home = posixpath.dirname(file.dest_uri)
+            return f"{home}/" if home else ""
     return ""
 
 

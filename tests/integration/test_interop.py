@@ -8,6 +8,7 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
+from bs4 import BeautifulSoup
 
 from tests.conftest import BuiltSite, SiteBuilder
 
@@ -201,3 +202,78 @@ def test_awesome_nav_places_posts_with_posts_in_nav(site: SiteBuilder) -> None:
     assert "Alpha post" in links
     assert "Beta post" in links
     assert built.card_titles("blog/index.md") == ["Beta post", "Alpha post"]
+
+
+def i18n_plugin(structure: str) -> dict[str, object]:
+    return {
+        "i18n": {
+            "docs_structure": structure,
+            "languages": [
+                {"locale": "en", "default": True, "name": "English", "build": True},
+                {"locale": "fr", "name": "Français", "build": True},
+            ],
+        }
+    }
+
+
+def test_a_blog_per_language_with_static_i18n_suffix_layout(site: SiteBuilder) -> None:
+    """mkdocs-static-i18n builds the site once per language through MkDocs' own `build`:
+    each language gets its own blog, with its posts (an untranslated post falls back to
+    the English one, as i18n itself does), words and dates in that language, and links
+    that stay inside it."""
+    pytest.importorskip("mkdocs_static_i18n")
+    site.config["site_url"] = "https://example.org/studio/"
+    site.config["theme"] = {"name": "material", "language": "en"}
+    site.authors_yaml()
+    site.post("a.md", title="Alpha", date="08/10/2021")
+    site.post("b.md", title="Beta", date="08/11/2021")
+    site.write(
+        "posts/b.fr.md",
+        '---\nauthor: michael-scott\ncategories: ["studio tips"]\ndate: 08/11/2021\n'
+        "title: Bêta en français\n---\n\nUn premier paragraphe.\n",
+    )
+    site.config["plugins"] = ["search", i18n_plugin("suffix"), "blogposts"]
+    built = site.build(strict=True)
+    english = built.soup("blog/index.md")
+    assert built.card_titles("blog/index.md") == ["Beta", "Alpha"]
+    assert "Categories" in english.get_text()
+    french_index = built.site_dir / "fr" / "blog" / "index.html"
+    french = BeautifulSoup(french_index.read_text(encoding="utf-8"), "html.parser")
+    titles = [" ".join(t.get_text().split()) for t in french.select(".blogposts-card-title")]
+    assert titles == ["Bêta en français", "Alpha"]
+    assert "Catégories" in french.get_text()
+    times = [t.get_text(strip=True) for t in french.select(".blogposts-card time")]
+    assert times == ["11 août 2021", "10 août 2021"]
+    for link in french.select(".blogposts-card-title a"):
+        target = (french_index.parent / str(link["href"])).resolve()
+        assert target.is_relative_to((built.site_dir / "fr").resolve()), link["href"]
+        assert (target / "index.html").is_file()
+    feed = ET.parse(built.site_dir / "fr" / "blog" / "rss.xml").getroot()
+    assert [i.findtext("title") for i in feed.iter("item")] == ["Bêta en français", "Alpha"]
+    assert feed.findtext("channel/link") == "https://example.org/studio/fr/blog/"
+
+
+def test_a_blog_per_language_with_static_i18n_folder_layout(site: SiteBuilder) -> None:
+    """The same with i18n's folder layout (`docs/en/posts/`, `docs/fr/posts/`): posts are
+    found by where i18n publishes them (`posts/x/`, `fr/posts/x/`), with `posts_dir` as
+    usual."""
+    pytest.importorskip("mkdocs_static_i18n")
+    site.config["theme"] = {"name": "material", "language": "en"}
+    (site.docs / "index.md").unlink()  # no root page in this layout
+    site.write("en/index.md", "# Home\n")
+    site.write("fr/index.md", "# Accueil\n")
+    site.write("en/posts/a.md", "---\ntitle: Alpha\ndate: 2021-08-10\n---\n\nText.\n")
+    site.write("en/posts/b.md", "---\ntitle: Beta\ndate: 2021-08-11\n---\n\nText.\n")
+    site.write("fr/posts/b.md", "---\ntitle: Bêta\ndate: 2021-08-11\n---\n\nTexte.\n")
+    site.config["plugins"] = ["search", i18n_plugin("folder"), "blogposts"]
+    built = site.build(strict=True)
+    for index, titles, posts in (
+        ("blog/index.html", ["Beta", "Alpha"], "posts"),
+        ("fr/blog/index.html", ["Bêta", "Alpha"], "fr/posts"),
+    ):
+        soup = BeautifulSoup((built.site_dir / index).read_text(encoding="utf-8"), "html.parser")
+        cards = soup.select(".blogposts-card-title a")
+        assert [" ".join(a.get_text().split()) for a in cards] == titles
+        for link in cards:
+            target = ((built.site_dir / index).parent / str(link["href"])).resolve()
+            assert target.parent == (built.site_dir / posts).resolve()
