@@ -5,10 +5,15 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
+import yaml
 from bs4 import BeautifulSoup
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
 
 from tests.conftest import BuiltSite, SiteBuilder
 
@@ -277,3 +282,37 @@ def test_a_blog_per_language_with_static_i18n_folder_layout(site: SiteBuilder) -
         for link in cards:
             target = ((built.site_dir / index).parent / str(link["href"])).resolve()
             assert target.parent == (built.site_dir / posts).resolve()
+
+
+EXAMPLE_SITE = Path(__file__).parent.parent.parent / "example_site"
+
+
+def test_the_example_blog_in_english_and_french(tmp_path: Path) -> None:
+    """The example site, with two posts translated (`.fr.md`) and mkdocs-static-i18n added,
+    builds strictly: an English blog and a French one with the French posts and the
+    English rest, its words and dates in French."""
+    pytest.importorskip("mkdocs_static_i18n")
+    shutil.copytree(EXAMPLE_SITE, tmp_path / "example")
+    docs = tmp_path / "example" / "docs"
+    translated = sorted((docs / "posts").glob("*.md"))[:2]
+    for post in translated:
+        text = post.read_text(encoding="utf-8")
+        text = re.sub(r"(?m)^title: (.*)$", r"title: \1 (FR)", text, count=1)
+        post.with_suffix(".fr.md").write_text(text, encoding="utf-8")
+    config_file = tmp_path / "example" / "mkdocs.yml"
+    config = yaml.safe_load(config_file.read_text(encoding="utf-8"))
+    config["plugins"].insert(1, i18n_plugin("suffix"))
+    config_file.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    mkdocs_config = load_config(str(config_file), strict=True)
+    mkdocs_config.plugins.on_startup(command="build", dirty=False)
+    try:
+        build(mkdocs_config)
+    finally:
+        mkdocs_config.plugins.on_shutdown()
+    site_dir = Path(mkdocs_config.site_dir)
+    english = (site_dir / "blog" / "index.html").read_text(encoding="utf-8")
+    french = (site_dir / "fr" / "blog" / "index.html").read_text(encoding="utf-8")
+    assert "(FR)" not in english
+    assert french.count("(FR)") >= 1
+    assert "Catégories" in french
+    assert (site_dir / "fr" / "blog" / "rss.xml").is_file()
