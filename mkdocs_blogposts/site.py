@@ -187,7 +187,7 @@ class BlogSite:
         """MkDocs' dest_uri of a post `post_url` moved -> (its old URL, its URL, its title)."""
         self.prefix = ""
         """The folder the site is published under in this build (`fr/` in a language build
-        of mkdocs-static-i18n), "" normally: where the home page is (see `_site_prefix`)."""
+        of mkdocs-static-i18n), "" normally: where the posts are published (`_site_prefix`)."""
         self.held_back: set[str] = set()
         """Docs paths of the unpublished posts this build gave a draft inclusion."""
         self.withdrawn: list[File] = []
@@ -348,12 +348,12 @@ class BlogSite:
         return frozenset(
             (file.src_uri, file.dest_uri)
             for file in files.documentation_pages()
-            if folder in f"/{file.src_uri}" or folder in f"/{file.dest_uri}"
+            if f"/{folder}" in f"/{file.src_uri}" or f"/{folder}" in f"/{file.dest_uri}"
         )
 
     def _relocate(self, file: File) -> File:
-        """A generated page published under the site's folder (`fr/` in a language build of
-        mkdocs-static-i18n: where the home page is), its docs path unchanged."""
+        """A generated page published under this build's site folder (`fr/` in a language
+        build of mkdocs-static-i18n, see `_site_prefix`), its docs path unchanged."""
         if self.prefix:
             url = file.url  # before the destination changes: MkDocs derives one from it
             file.dest_uri = self.prefix + file.dest_uri
