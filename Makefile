@@ -7,7 +7,10 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test lint typecheck pytest deep bench-smoke build-example mutants clean
+AXE := .cache/axe/node_modules/axe-core/axe.min.js
+AXE_VERSION := 4.10.3
+
+.PHONY: serve test lint typecheck pytest browser-deps deep bench-smoke build-example mutants clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,8 +30,15 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-pytest: $(STAMP)
+pytest: $(STAMP) browser-deps
 	$(BIN)/pytest
+
+# The browser tests (tests/browser) drive Debian's chromium (apt-get install chromium; .ci/run
+# installs it when missing) and inject axe-core, from the npm registry.
+browser-deps: $(AXE)
+
+$(AXE):
+	npm install --silent --no-audit --no-fund --prefix .cache/axe axe-core@$(AXE_VERSION)
 
 # The property tests with Hypothesis' "deep" profile (thousands of generated blogs, about
 # 20 min on 2 cores); not part of `test`, which runs the quick "ci" profile.
@@ -71,5 +81,5 @@ mutants: $(STAMP)
 	@echo "See one with: $(BIN)/mutmut show NAME. Full log: mutants.log"
 
 clean:
-	rm -rf $(VENV) site bench/.work .mypy_cache .pytest_cache .ruff_cache .hypothesis \
+	rm -rf $(VENV) site .cache bench/.work .mypy_cache .pytest_cache .ruff_cache .hypothesis \
 		mutants mutants.log

@@ -1,0 +1,204 @@
+"""The example blog in a real browser: Playwright driving Debian's `chromium`, over HTTP,
+under a sub-path (`/studio/`), as GitHub Pages serves a project site.
+
+What parsed HTML cannot show: that every image loads, that the byline and hero are above
+the fold on a desktop and a phone, that nothing logs an error, and that axe-core finds no
+serious or critical accessibility violation in what the plugin renders.
+
+Needs `chromium` (`BLOGPOSTS_CHROMIUM`, default `/usr/bin/chromium`) and axe-core from the
+npm registry (`make browser-deps` puts it in `.cache/axe`; `BLOGPOSTS_AXE` names another
+`axe.min.js`). Without them the tests fail with what to install: they are part of
+`make test`.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+playwright = pytest.importorskip("playwright.sync_api")
+
+ROOT = Path(__file__).parent.parent.parent
+EXAMPLE = ROOT / "example_site"
+CHROMIUM = os.environ.get("BLOGPOSTS_CHROMIUM", "/usr/bin/chromium")
+AXE = Path(os.environ.get("BLOGPOSTS_AXE", ROOT / ".cache/axe/node_modules/axe-core/axe.min.js"))
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+SUB_PATH = "studio"
+
+PAGES = {
+    "index": "blog/",
+    "post": "posts/from-sketchbook-to-screen/",
+    "category": "blog/category/design/",
+    "tag": "blog/tag/color/",
+    "author": "authors/ana-lopez/",
+    "archive": "blog/archive/2024/",
+}
+"""The blog's kinds of page in the example site, by their URL below the site's root."""
+
+OURS = "[class^='blogposts'], [class*=' blogposts']"
+"""Every element the plugin renders carries a `blogposts-*` class."""
+
+
+def build_example(target: Path, theme: dict[str, Any]) -> None:
+    """The example site built strictly into `target/studio/`, with `theme`."""
+    project = target / "project"
+    shutil.copytree(EXAMPLE, project)
+    config_file = project / "mkdocs.yml"
+    config = yaml.safe_load(config_file.read_text(encoding="utf-8"))
+    # Nothing from the web (the machine running the tests may have no network but the
+    # package registries): no web fonts in Material, no highlight.js in MkDocs' theme.
+    if theme.get("name") == "material":
+        config["theme"] = {**theme, "font": False}
+    else:
+        config["theme"] = {**theme, "highlightjs": False}
+    config_file.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    mkdocs_config = load_config(str(config_file), strict=True, site_dir=str(target / SUB_PATH))
+    mkdocs_config.plugins.on_startup(command="build", dirty=False)
+    try:
+        build(mkdocs_config)
+    finally:
+        mkdocs_config.plugins.on_shutdown()
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"no chromium at {CHROMIUM}: apt-get install chromium (or BLOGPOSTS_CHROMIUM)")
+    with playwright.sync_playwright() as driver:
+        chromium = driver.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="module", params=["material", "mkdocs"])
+def served(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[str]:
+    """The example site in a theme, served over HTTP; the site's root URL."""
+    root = tmp_path_factory.mktemp(request.param)
+    theme = (
+        yaml.safe_load((EXAMPLE / "mkdocs.yml").read_text(encoding="utf-8"))["theme"]
+        if request.param == "material"
+        else {"name": "mkdocs"}
+    )
+    build_example(root, theme)
+    handler = functools.partial(_Quiet, directory=str(root))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/{SUB_PATH}/"
+    server.shutdown()
+    server.server_close()
+
+
+def open_page(
+    browser: Any, url: str, width: int = 1280, height: int = 800
+) -> tuple[Any, list[str]]:
+    """A new page at `url` after load, and the console errors and failed requests it logs."""
+    page = browser.new_page(viewport={"width": width, "height": height})
+    errors: list[str] = []
+    page.on(
+        "console",
+        lambda m: (
+            errors.append(f"{m.text} ({m.location.get('url')})") if m.type == "error" else None
+        ),
+    )
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("requestfailed", lambda r: errors.append(f"failed: {r.url}"))
+    page.on(
+        "response", lambda r: errors.append(f"{r.status}: {r.url}") if r.status >= 400 else None
+    )
+    response = page.goto(url, wait_until="load")
+    assert response is not None
+    assert response.ok, f"{url}: HTTP {response.status}"
+    return page, errors
+
+
+def not_material_prefetch(errors: list[str]) -> list[str]:
+    """`errors` without Material's own: its bundle takes every `<link rel="alternate">` for
+    a language version of the site, feeds too, and fetches `sitemap.xml` next to it (a 404
+    it catches, which the browser logs). Any feed discovery link does that, ours or
+    mkdocs-rss-plugin's; the site root's own `sitemap.xml` exists."""
+    return [error for error in errors if "/sitemap.xml" not in error]
+
+
+@pytest.mark.parametrize("kind", list(PAGES))
+def test_every_image_loads_and_nothing_logs_an_error(browser: Any, served: str, kind: str) -> None:
+    page, errors = open_page(browser, served + PAGES[kind])
+    broken = page.evaluate(
+        "[...document.images].filter(i => i.complete && i.naturalWidth === 0)"
+        ".map(i => i.currentSrc || i.src)"
+    )
+    page.close()
+    assert broken == []
+    assert not_material_prefetch(errors) == []
+
+
+@pytest.mark.parametrize(("width", "height"), [(1280, 800), (390, 844)])
+def test_byline_and_hero_are_above_the_fold(
+    browser: Any, served: str, width: int, height: int
+) -> None:
+    page, _ = open_page(browser, served + PAGES["post"], width, height)
+    for selector in (".blogposts-byline", ".blogposts-hero img"):
+        box = page.locator(selector).first.bounding_box()
+        assert box is not None, selector
+        assert box["y"] < height, f"{selector} starts at {box['y']}px, below the fold"
+        assert box["width"] > 0
+    page.close()
+
+
+def axe_violations(page: Any) -> list[str]:
+    """axe-core's serious and critical violations in the plugin's elements of `page`."""
+    if not AXE.is_file():
+        pytest.fail(f"axe-core not found at {AXE}: run `make browser-deps` (npm install axe-core)")
+    page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
+    results = page.evaluate(
+        """async (ours) => {
+            const r = await axe.run(document, {resultTypes: ['violations']});
+            const mine = (node) => {
+                const element = document.querySelector(node.target.join(' '));
+                return element !== null && element.closest(ours) !== null;
+            };
+            return r.violations
+              .filter(v => ['serious', 'critical'].includes(v.impact))
+              .map(v => [v, v.nodes.filter(mine)])
+              .filter(([v, nodes]) => nodes.length > 0)
+              .map(([v, nodes]) => `${v.id}: ${nodes.length} (${nodes[0].target.join(' ')}): `
+                   + `${v.help}; ${(nodes[0].failureSummary || '').split('\\n')[1] || ''}`);
+        }""",
+        OURS,
+    )
+    return list(results)
+
+
+@pytest.mark.parametrize("kind", list(PAGES))
+@pytest.mark.parametrize("scheme", ["default", "slate"])
+def test_axe_finds_nothing_serious_in_what_the_plugin_renders(
+    browser: Any, served: str, kind: str, scheme: str
+) -> None:
+    page, _ = open_page(browser, served + PAGES[kind])
+    if scheme == "slate":
+        if page.locator("[data-md-color-scheme]").count() == 0:
+            page.close()
+            pytest.skip("only Material has a dark palette")
+        page.evaluate("document.body.setAttribute('data-md-color-scheme', 'slate')")
+        page.wait_for_timeout(400)  # Material eases colours over 0.25 s
+    violations = axe_violations(page)
+    page.close()
+    assert violations == []
