@@ -99,8 +99,3 @@ class Post:
     """Line of the `links` field, for warnings about a link found only with the site's files."""
     tags_line: int | None = field(default=None, compare=False)
     """Line of the `tags` field, for the same warnings about tags."""
-
-    @property
-    def alt_text(self) -> str:
-        """Alt text of the hero image: `image_alt`, else the title."""
-        return self.image_alt or self.title

@@ -118,9 +118,13 @@ class PostView:
     tags: Sequence[Link]
     hero_url: str | None
     hero_alt: str
+    """`image_alt`, else empty: the hero is decorative, the title is right above it."""
     status: str | None
     """`draft` or `scheduled` for an unpublished post (shown only by `mkdocs serve`)."""
     excerpt: Markup
+    hero_size: tuple[int, int] | None = None
+    """The hero file's width and height in pixels, when its header says: the browser
+    reserves the box before the image loads, so the page does not jump."""
 
 
 def make_environment(theme_dirs: Sequence[str], labels: Labels | None = None) -> jinja2.Environment:
@@ -210,6 +214,7 @@ class Renderer:
         author_pages: Mapping[str, str] = {},
         bio_html_of: Callable[[Author], str] = lambda author: "",
         statuses: Mapping[str, str] = {},
+        image_size_of: Callable[[ImageRef], tuple[int, int] | None] = lambda image: None,
     ) -> None:
         self.environment = environment
         self.catalog = catalog
@@ -226,6 +231,8 @@ class Renderer:
         self.bio_html_of = bio_html_of
         """Author -> their bio as HTML, links written as `ROOT` + site URL."""
         self.statuses = statuses
+        self.image_size_of = image_size_of
+        """A local image -> its (width, height) from the file's header, None if unknown."""
         """Docs path of an unpublished post shown under serve -> `draft` or `scheduled`."""
         self.related = RelatedIndex(
             catalog.posts_by_category,
@@ -267,7 +274,8 @@ class Renderer:
                 categories=[self._category_link(category) for category in post.categories],
                 tags=[self._tag_link(tag) for tag in post.tags],
                 hero_url=self._image_url(post.image),
-                hero_alt=post.alt_text,
+                hero_alt=post.image_alt or "",
+                hero_size=self.image_size_of(post.image) if post.image else None,
                 status=self.statuses.get(post.src_uri),
                 excerpt=Markup(""),
             )

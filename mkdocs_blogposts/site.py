@@ -606,6 +606,7 @@ class BlogSite:
             excerpt_of=functools.partial(excerpt_of, self.excerpts),
             author_pages=self.author_pages,
             statuses=self.statuses,
+            image_size_of=functools.partial(image_size_of, self.files),
             bio_html_of=functools.partial(
                 bio_html_of,
                 BioRenderer(
@@ -1108,6 +1109,16 @@ def bio_html_of(
         return ""
     profile = files.src_uris.get(profiles.get(author.slug, ""))
     return rebase_urls(render(author.bio), profile.url if profile else "", "", prefix=ROOT)
+
+
+def image_size_of(files: Files, image: ImageRef) -> tuple[int, int] | None:
+    """A local image's (width, height) from its file's header (cached by file stamp); None
+    for a URL or an unreadable file."""
+    file = None if image.external else files.src_uris.get(image.target)
+    if file is None or file.abs_src_path is None:
+        return None
+    facts = read_image_facts(file.abs_src_path)
+    return (facts.width, facts.height) if facts.width and facts.height else None
 
 
 def site_url_of(listing_files: dict[str, File], files: Files, src_uri: str) -> str | None:

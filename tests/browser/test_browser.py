@@ -163,6 +163,20 @@ def test_byline_and_hero_are_above_the_fold(
     page.close()
 
 
+def test_the_hero_box_is_reserved_before_its_image_loads(browser: Any, served: str) -> None:
+    """Nothing shifts as the post loads: with its images held back, the hero already takes
+    the height its width and height give it at the page's width."""
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    page.route("**/*.png", lambda route: None)  # never answered: the images stay loading
+    page.goto(served + PAGES["post"], wait_until="domcontentloaded")
+    hero = page.locator(".blogposts-hero img")
+    width, height = int(hero.get_attribute("width")), int(hero.get_attribute("height"))
+    box = hero.bounding_box()
+    page.close()
+    assert box is not None
+    assert box["height"] == pytest.approx(box["width"] * height / width, abs=2)
+
+
 def axe_violations(page: Any, inject: bool = True) -> list[str]:
     """axe-core's serious and critical violations in the plugin's elements of `page`."""
     if not AXE.is_file():

@@ -90,7 +90,12 @@ def test_seed_post_page_has_byline_and_hero(any_site: SiteBuilder) -> None:
     hero = page.select_one(".blogposts-hero img")
     assert hero is not None
     assert hero["src"].endswith("images/AI-artwork.png")
-    assert hero["alt"] == "Unlocking Creative Potential with AI-Generated Artwork"
+    # Decorative without `image_alt`: the title is right above it, read once.
+    assert hero["alt"] == ""
+    # Its box is reserved before it loads: the file's own size, from its header.
+    assert (hero["width"], hero["height"]) == ("1", "1")  # TINY_PNG is 1x1
+    assert hero.get("loading") != "lazy"
+    assert byline.select_one(".blogposts-avatar").get("loading") != "lazy"
     content = page.select_one("article, [role=main]")
     assert [h.get_text(strip=True) for h in content.select("h1")] == [
         "Unlocking Creative Potential with AI-Generated Artwork"

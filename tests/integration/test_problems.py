@@ -377,7 +377,7 @@ def test_template_override_from_custom_dir_wins(site: SiteBuilder) -> None:
     overrides = site.root / "overrides" / "blogposts"
     overrides.mkdir(parents=True)
     (overrides / "hero.html").write_text(
-        '<p class="my-hero">{{ post.hero_alt }}</p>', encoding="utf-8"
+        '<p class="my-hero">{{ post.title }}</p>', encoding="utf-8"
     )
     site.config["theme"] = {"name": "material", "custom_dir": "overrides"}
     site.post("a.md", title="A <b>", author=None, image="./a.png")

@@ -264,7 +264,7 @@ def _check_post_page(
     hero = page.select_one(".blogposts-hero img")
     assert (hero is not None) == post.image
     if hero is not None:
-        assert normalised(str(hero["alt"])) == normalised(post.image_alt or post.title)
+        assert normalised(str(hero["alt"])) == normalised(post.image_alt or "")
     footer = page.select_one(".blogposts-post-footer")
     tags = footer.select(".blogposts-tags a.blogposts-tag")
     assert [_text(tag) for tag in tags] == [normalised(label) for _, label in post.tags]

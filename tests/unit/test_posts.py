@@ -55,7 +55,6 @@ def test_seed_post_reads_exactly() -> None:
         title_slug="unlocking-creative-potential-with-ai-generated-artwork",
     )
     assert (post.tags, post.tags_line) == ((), None)
-    assert post.alt_text == "Unlocking Creative Potential with AI-Generated Artwork"
 
 
 def test_seed_post_without_registry_does_not_check_authors() -> None:
@@ -540,7 +539,6 @@ def test_image_alt_and_description_are_kept() -> None:
     )
     assert problems == []
     assert post.image_alt == "A robot holding a brush"
-    assert post.alt_text == "A robot holding a brush"
     assert post.description == "How we use generated art."
 
 
