@@ -675,6 +675,9 @@ class BlogSite:
         listing = self.listing_pages.get(page.file.src_uri)
         if listing is not None and page.file.generated_by is not None:
             page.meta["title"] = escape(listing.title)
+            # A listing has no headings of its own for a table of contents: Material would
+            # keep an empty column beside the cards (its `hide` meta; other themes ignore it).
+            page.meta["hide"] = ["toc"]
         slug = self.profile_slugs.get(page.file.src_uri)
         if slug is not None:
             # A Markdown profile is titled by the author's `name:`, never by its file name

@@ -177,6 +177,19 @@ def test_the_hero_box_is_reserved_before_its_image_loads(browser: Any, served: s
     assert box["height"] == pytest.approx(box["width"] * height / width, abs=2)
 
 
+@pytest.mark.parametrize("kind", ["post", "category"])
+def test_chips_are_big_enough_to_tap(browser: Any, served: str, kind: str) -> None:
+    """Category and tag chips are at least 24 px tall (WCAG 2.2's target size)."""
+    page, _ = open_page(browser, served + PAGES[kind], 390, 844)
+    heights = page.evaluate(
+        "[...document.querySelectorAll('a.blogposts-category, a.blogposts-tag')]"
+        ".map(a => a.getBoundingClientRect().height)"
+    )
+    page.close()
+    assert heights
+    assert min(heights) >= 24
+
+
 def axe_violations(page: Any, inject: bool = True) -> list[str]:
     """axe-core's serious and critical violations in the plugin's elements of `page`."""
     if not AXE.is_file():

@@ -715,3 +715,17 @@ def test_an_unreadable_updated_date_is_one_warning(site: SiteBuilder) -> None:
         ]
     )
     assert built.soup("posts/a.md").select(".blogposts-updated") == []
+
+
+def test_listing_pages_have_no_empty_contents_column_in_material(site: SiteBuilder) -> None:
+    """A listing has no headings of its own: Material's `hide: [toc]` drops the empty
+    table-of-contents column beside the cards; posts keep theirs."""
+    site.authors_yaml()
+    site.post("a.md", title="A", body="## Part one\n\nText.\n\n## Part two\n\nText.\n")
+    built = site.build(strict=True)
+    listing = built.soup("blog/index.md").select_one(".md-sidebar--secondary")
+    post = built.soup("posts/a.md").select_one(".md-sidebar--secondary")
+    assert listing is not None
+    assert listing.has_attr("hidden")
+    assert post is not None
+    assert not post.has_attr("hidden")
