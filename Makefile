@@ -10,7 +10,7 @@ export NO_MKDOCS_2_WARNING := 1
 AXE := .cache/axe/node_modules/axe-core/axe.min.js
 AXE_VERSION := 4.10.3
 
-.PHONY: serve test lint typecheck pytest browser-deps deep bench-smoke build-example mutants clean
+.PHONY: serve test lint typecheck pytest browser-deps screenshots deep bench-smoke build-example mutants clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,10 @@ pytest: $(STAMP) browser-deps
 # The browser tests (tests/browser) drive Debian's chromium (apt-get install chromium; .ci/run
 # installs it when missing) and inject axe-core, from the npm registry.
 browser-deps: $(AXE)
+
+# Refresh the README's screenshots (docs/screenshots/) from the browser tests.
+screenshots: $(STAMP) browser-deps
+	BLOGPOSTS_SCREENSHOTS=docs/screenshots $(BIN)/pytest -q -p no:cacheprovider tests/browser -k screenshots
 
 $(AXE):
 	npm install --silent --no-audit --no-fund --prefix .cache/axe axe-core@$(AXE_VERSION)

@@ -190,6 +190,18 @@ def test_chips_are_big_enough_to_tap(browser: Any, served: str, kind: str) -> No
     assert min(heights) >= 24
 
 
+def test_card_images_keep_their_shape(browser: Any, served: str) -> None:
+    """A card's image is a 1200:630 banner in every theme, whatever size its file is."""
+    page, _ = open_page(browser, served + PAGES["index"])
+    ratios = page.evaluate(
+        "[...document.querySelectorAll('.blogposts-card-image img')]"
+        ".map(i => i.getBoundingClientRect()).map(r => r.width / r.height)"
+    )
+    page.close()
+    assert ratios
+    assert all(ratio == pytest.approx(1200 / 630, rel=0.02) for ratio in ratios)
+
+
 def axe_violations(page: Any, inject: bool = True) -> list[str]:
     """axe-core's serious and critical violations in the plugin's elements of `page`."""
     if not AXE.is_file():
@@ -229,3 +241,52 @@ def test_axe_finds_nothing_serious_in_what_the_plugin_renders(
         violations["slate"] = axe_violations(page, inject=False)
     page.close()
     assert violations == {scheme: [] for scheme in violations}
+
+
+SCREENSHOTS = {
+    "index": ("blog/", (1280, 800)),
+    "post": (PAGES["post"], (1280, 800)),
+    "post-phone": (PAGES["post"], (390, 844)),
+    "category": (PAGES["category"], (1280, 800)),
+    "author": (PAGES["author"], (1280, 800)),
+}
+"""Name -> (page, viewport) of the screenshots each theme gets."""
+
+README_SET = {
+    "material-index",
+    "material-post",
+    "material-dark-post",
+    "material-post-phone",
+    "material-category",
+    "mkdocs-index",
+    "mkdocs-post",
+}
+"""The screenshots `make screenshots` keeps for the README (a few hundred KB in all)."""
+
+
+def test_screenshots(
+    browser: Any, served: str, request: pytest.FixtureRequest, tmp_path: Path
+) -> None:
+    """Screenshots of the blog's pages in this theme (and Material's dark palette), as
+    JPEG, into a temporary folder; with `BLOGPOSTS_SCREENSHOTS` set, the README's set is
+    copied there too (`make screenshots`). Each must show the page: not blank."""
+    keep = os.environ.get("BLOGPOSTS_SCREENSHOTS")
+    folder = tmp_path
+    theme = request.node.callspec.params["served"]
+    for name, (path, (width, height)) in SCREENSHOTS.items():
+        page, _ = open_page(browser, served + path, width, height)
+        schemes = (
+            ["default", "slate"] if page.locator("[data-md-color-scheme]").count() else ["default"]
+        )
+        for scheme in schemes:
+            if scheme == "slate":
+                page.evaluate("document.body.setAttribute('data-md-color-scheme', 'slate')")
+                page.wait_for_timeout(400)
+            suffix = "" if scheme == "default" else "-dark"
+            target = folder / f"{theme}{suffix}-{name}.jpg"
+            page.screenshot(path=str(target), type="jpeg", quality=60)
+            assert target.stat().st_size > 5_000, f"{target.name} looks blank"
+            if keep and target.stem in README_SET:
+                Path(keep).mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(target, Path(keep) / target.name)
+        page.close()
