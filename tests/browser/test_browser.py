@@ -202,6 +202,25 @@ def test_card_images_keep_their_shape(browser: Any, served: str) -> None:
     assert all(ratio == pytest.approx(1200 / 630, rel=0.02) for ratio in ratios)
 
 
+def test_featured_cards_fill_their_row(browser: Any, served: str) -> None:
+    """The featured posts share the row's width: no empty column beside them."""
+    page, _ = open_page(browser, served + PAGES["index"])
+    row = page.evaluate(
+        """() => {
+            const grid = document.querySelector('.blogposts-featured .blogposts-grid');
+            if (!grid) return null;
+            const cards = [...grid.children].map(c => c.getBoundingClientRect());
+            const top = cards[0].top;
+            const first = cards.filter(c => Math.abs(c.top - top) < 1);
+            return [grid.getBoundingClientRect().right, Math.max(...first.map(c => c.right))];
+        }"""
+    )
+    page.close()
+    assert row is not None
+    grid_right, last_card_right = row
+    assert last_card_right == pytest.approx(grid_right, abs=2)
+
+
 def axe_violations(page: Any, inject: bool = True) -> list[str]:
     """axe-core's serious and critical violations in the plugin's elements of `page`."""
     if not AXE.is_file():
