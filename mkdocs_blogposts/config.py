@@ -393,6 +393,10 @@ class BlogpostsConfig(base.Config):
     `{/* truncate */}`, a Jekyll post's own `excerpt_separator`). The text before the marker
     is the excerpt; without one, the `description` (or `summary`), else the first paragraph."""
 
+    excerpt_lines = _WholeNumber(4, minimum=0)
+    """Lines of a card's excerpt shown at most (the rest is cut with an ellipsis), so cards
+    of one row line up; 0 shows every excerpt whole."""
+
     fields = _FieldKeys()
     """Your own front-matter keys for a field, tried before the keys other blog tools use
     (`fields: {image: [banner], date: [published_on]}`). Fields: `title`, `date`,

@@ -148,6 +148,7 @@ class BlogSite:
         self.format_date = make_date_formatter(locale, options.date_format)
         self.labels = Labels(locale, options.labels)
         self.environment = make_environment(list(theme.dirs), self.labels)
+        self.environment.globals["excerpt_lines"] = options.excerpt_lines
         self.titles = titles(options, self.labels)
         self.layout = Layout(
             blog_dir=options.blog_dir,

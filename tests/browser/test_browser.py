@@ -221,6 +221,21 @@ def test_featured_cards_fill_their_row(browser: Any, served: str) -> None:
     assert last_card_right == pytest.approx(grid_right, abs=2)
 
 
+def test_excerpts_are_cut_to_four_lines(browser: Any, served: str) -> None:
+    """`excerpt_lines` (4 by default): no card's excerpt is taller than four lines."""
+    page, _ = open_page(browser, served + PAGES["index"], 390, 844)
+    lines = page.evaluate(
+        """[...document.querySelectorAll('.blogposts-excerpt--clamped')].map(e => {
+            const style = getComputedStyle(e.querySelector('p') || e);
+            const line = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.6;
+            return e.getBoundingClientRect().height / line;
+        })"""
+    )
+    page.close()
+    assert lines
+    assert max(lines) <= 4.2
+
+
 def axe_violations(page: Any, inject: bool = True) -> list[str]:
     """axe-core's serious and critical violations in the plugin's elements of `page`."""
     if not AXE.is_file():

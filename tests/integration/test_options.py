@@ -419,6 +419,20 @@ def _excerpt_separator(site: SiteBuilder) -> None:
     assert text == "First part. Second part."  # the default would cut after "First part."
 
 
+@checks("excerpt_lines")
+def _excerpt_lines(site: SiteBuilder) -> None:
+    site.blogposts_options(excerpt_lines=2)
+    site.post("a.md", title="A", author=None)
+    built = site.build(strict=True)
+    excerpt = built.soup("blog/index.md").select_one(".blogposts-card .blogposts-excerpt")
+    assert "blogposts-excerpt--clamped" in excerpt["class"]
+    assert excerpt["style"] == "--blogposts-excerpt-lines: 2"  # the default is 4
+    site.blogposts_options(excerpt_lines=0)
+    excerpt = site.build(strict=True).soup("blog/index.md").select_one(".blogposts-excerpt")
+    assert "blogposts-excerpt--clamped" not in excerpt["class"]
+    assert not excerpt.has_attr("style")
+
+
 @checks("fields")
 def _fields(site: SiteBuilder) -> None:
     site.blogposts_options(fields={"image": ["banner"], "date": ["published_on"]})
