@@ -60,7 +60,7 @@ def build_example(target: Path, theme: dict[str, Any]) -> None:
     # package registries): no web fonts in Material, no highlight.js in MkDocs' theme.
     if theme.get("name") == "material":
         config["theme"] = {**theme, "font": False}
-    else:
+    else:  # MkDocs' own themes
         config["theme"] = {**theme, "highlightjs": False}
     config_file.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
     mkdocs_config = load_config(str(config_file), strict=True, site_dir=str(target / SUB_PATH))
@@ -86,7 +86,7 @@ def browser() -> Iterator[Any]:
         chromium.close()
 
 
-@pytest.fixture(scope="module", params=["material", "mkdocs"])
+@pytest.fixture(scope="module", params=["material", "mkdocs", "readthedocs"])
 def served(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[str]:
@@ -95,7 +95,7 @@ def served(
     theme = (
         yaml.safe_load((EXAMPLE / "mkdocs.yml").read_text(encoding="utf-8"))["theme"]
         if request.param == "material"
-        else {"name": "mkdocs"}
+        else {"name": request.param}
     )
     build_example(root, theme)
     handler = functools.partial(_Quiet, directory=str(root))
@@ -233,7 +233,7 @@ def test_excerpts_are_cut_to_four_lines(browser: Any, served: str) -> None:
     )
     page.close()
     assert lines
-    assert max(lines) <= 4.2
+    assert max(lines) <= 4.5  # line boxes round; an uncut excerpt here is 6 lines or more
 
 
 def axe_violations(page: Any, inject: bool = True) -> list[str]:
@@ -245,9 +245,13 @@ def axe_violations(page: Any, inject: bool = True) -> list[str]:
     results = page.evaluate(
         """async (ours) => {
             const r = await axe.run(document, {resultTypes: ['violations']});
+            // Ours: our elements and what they hold, except the post's own text in an
+            // excerpt, which the theme styles as it styles the post (its `code`, say).
             const mine = (node) => {
                 const element = document.querySelector(node.target.join(' '));
-                return element !== null && element.closest(ours) !== null;
+                if (element === null || element.closest(ours) === null) return false;
+                const excerpt = element.closest('.blogposts-excerpt');
+                return excerpt === null || element === excerpt || element.matches(ours);
             };
             return r.violations
               .filter(v => ['serious', 'critical'].includes(v.impact))
