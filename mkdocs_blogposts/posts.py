@@ -63,12 +63,10 @@ def split_front_matter(src_uri: str, text: str) -> FrontMatter:
         return _split_toml(src_uri, text)
     if not _YAML.detect(text):
         return FrontMatter({}, text, "")
-    try:
-        yaml_text, body = _YAML.split(text)
-    except ValueError:
-        problem = Problem(src_uri, 1, "front matter starts with '---' but is never closed")
-        return FrontMatter({}, text, "", problems=(problem,))
-    yaml_line = text.count("\n", 0, text.find(yaml_text)) + 1
+    parts = _split(_YAML, "---", src_uri, text)
+    if isinstance(parts, FrontMatter):
+        return parts
+    yaml_text, body, yaml_line = parts
     try:
         data = load_yaml(yaml_text)
     except YamlError as error:
@@ -84,15 +82,26 @@ def split_front_matter(src_uri: str, text: str) -> FrontMatter:
     return FrontMatter(data, body, yaml_text, yaml_line)
 
 
+def _split(
+    handler: frontmatter.default_handlers.BaseHandler, fence: str, src_uri: str, text: str
+) -> tuple[str, str, int] | FrontMatter:
+    """(front matter, body, the file line the front matter starts on) as `handler` splits
+    `text`; a front matter that is never closed is a `FrontMatter` holding that problem."""
+    try:
+        matter, body = handler.split(text)
+    except ValueError:
+        problem = Problem(src_uri, 1, f"front matter starts with '{fence}' but is never closed")
+        return FrontMatter({}, text, "", problems=(problem,))
+    return matter, body, text.count("\n", 0, text.find(matter)) + 1
+
+
 def _split_toml(src_uri: str, text: str) -> FrontMatter:
     """Hugo's `+++` front matter. TOML dates arrive as `datetime`/`date` objects, which
     `parse_date` takes as they are (an offset written in TOML is kept)."""
-    try:
-        toml_text, body = TOML.split(text)
-    except ValueError:
-        problem = Problem(src_uri, 1, "front matter starts with '+++' but is never closed")
-        return FrontMatter({}, text, "", problems=(problem,))
-    toml_line = text.count("\n", 0, text.find(toml_text)) + 1
+    parts = _split(TOML, "+++", src_uri, text)
+    if isinstance(parts, FrontMatter):
+        return parts
+    toml_text, body, toml_line = parts
     try:
         data = TOML.load(toml_text)
     except TOMLDecodeError as error:
