@@ -428,6 +428,11 @@ class Renderer:
                 author = replace(author, bio=Markup(clean_html(own_text)))
                 own_text = ""
         featured_tab = tabs.featured if tabs else None
+        # A post is shown once per page: one standing out at the top of the index is not
+        # repeated in the cards below it (Astro's starters do the same); it keeps its place in
+        # the pages that follow and on the featured page.
+        standing_out = {post.src_uri for post in featured}
+        shown = [post for post in listing.posts if post.src_uri not in standing_out]
         html = self.render(
             "listing.html",
             tabs=self._tab_links(listing, tabs),
@@ -437,10 +442,9 @@ class Renderer:
             page_content=Markup(own_text),
             show_title=not heading,
             author=author,
-            posts=[self.post_view(post) for post in listing.posts],
-            cards=(
-                [self.card(post, 2) for post in listing.posts] if listing.kind in CARD_KINDS else []
-            ),
+            posts=[self.post_view(post) for post in shown],
+            cards=[self.card(post, 2) for post in shown] if listing.kind in CARD_KINDS else [],
+            total=self._total(listing),
             featured_cards=[self.card(post, 3) for post in featured],
             featured_url=featured_tab and self.url(featured_tab.src_uri),
             featured_title=self.layout.titles.featured,
@@ -449,15 +453,32 @@ class Renderer:
         )
         return localize(html, page_url)
 
+    def _total(self, listing: Listing) -> int:
+        """How many posts the listing's whole series holds (a category's page 2 counts
+        all the category's posts), for the count under its heading."""
+        catalog = self.catalog
+        if listing.kind == CATEGORY and listing.term is not None:
+            return len(catalog.posts_by_category.get(listing.term.slug, ()))
+        if listing.kind == TAG and listing.term is not None:
+            return len(catalog.posts_by_tag.get(listing.term.slug, ()))
+        if listing.kind == AUTHOR and listing.author is not None:
+            return len(catalog.posts_by_author.get(listing.author, ()))
+        return len(listing.posts)
+
     def _overview(self, listing: Listing) -> dict[str, object]:
         """What an overview or a year page lists, besides cards."""
         catalog = self.catalog
         if listing.kind == CATEGORIES:
+            # Each category's newest post (its posts are newest first), shown under it.
             return {
                 "categories": [
                     (self._category_link(category), len(catalog.posts_by_category[slug]))
                     for slug, category in catalog.categories.items()
-                ]
+                ],
+                "newest": [
+                    self.post_view(catalog.posts_by_category[slug][0])
+                    for slug in catalog.categories
+                ],
             }
         if listing.kind == TAGS:
             return {

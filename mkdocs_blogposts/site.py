@@ -80,6 +80,7 @@ from .render import (
     make_date_formatter,
     make_environment,
 )
+from .sidebars import lone_blog_tab
 from .urls import is_safe_link, rebase_urls
 
 log = get_plugin_logger(__name__)
@@ -201,6 +202,8 @@ class BlogSite:
         """What `collect` found to say, said once at the end of `on_files`."""
         self.unlisted: dict[str, Post] = {}
         """Docs path -> a post built but in no listing (Docusaurus' `unlisted: true`)."""
+        self.lone_blog_tab = False
+        """Material's left sidebar would hold the blog's link alone (`sidebars`)."""
         self.authors: dict[str, Author] = {}
         """Slug -> author: the registry's, and those posts describe themselves."""
         self.renderer = self._renderer(Registry())
@@ -632,6 +635,11 @@ class BlogSite:
         A section that also holds the user's own pages, or an explicit `nav:`, is left alone.
         """
         page = self._blog_index_page()
+        self._link_blog(nav, page)
+        theme = self.config.theme
+        self.lone_blog_tab = lone_blog_tab(page, nav.pages, theme.name, theme.get("features"))
+
+    def _link_blog(self, nav: Navigation, page: Page | None) -> None:
         if self.config.nav is not None or page is None:
             return
         section = page.parent
@@ -676,9 +684,12 @@ class BlogSite:
         listing = self.listing_pages.get(page.file.src_uri)
         if listing is not None and page.file.generated_by is not None:
             page.meta["title"] = escape(listing.title)
+        if listing is not None and "hide" not in page.meta:
             # A listing has no headings of its own for a table of contents: Material would
-            # keep an empty column beside the cards (its `hide` meta; other themes ignore it).
-            page.meta["hide"] = ["toc"]
+            # keep an empty column beside the cards (its `hide` meta; other themes ignore it),
+            # and a navigation column holding only "Blog" when the blog is a tab of its own.
+            # An author's own profile page is a listing too, unless its front matter decides.
+            page.meta["hide"] = ["toc", "navigation"] if self.lone_blog_tab else ["toc"]
         slug = self.profile_slugs.get(page.file.src_uri)
         if slug is not None:
             # A Markdown profile is titled by the author's `name:`, never by its file name

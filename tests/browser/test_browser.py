@@ -43,6 +43,8 @@ PAGES = {
     "tag": "blog/tag/color/",
     "author": "authors/ana-lopez/",
     "archive": "blog/archive/2024/",
+    "categories": "blog/category/",
+    "authors": "blog/author/",
 }
 """The blog's kinds of page in the example site, by their URL below the site's root."""
 
@@ -221,6 +223,61 @@ def test_featured_cards_fill_their_row(browser: Any, served: str) -> None:
     assert last_card_right == pytest.approx(grid_right, abs=2)
 
 
+def test_the_index_is_a_grid_of_cards_filling_the_width(
+    browser: Any, served: str, request: pytest.FixtureRequest
+) -> None:
+    """On a desktop the index's cards stand side by side across the content's width (no
+    empty sidebar or contents column beside them); on a phone, one to a row."""
+    script = """() => {
+        const list = document.querySelector('.blogposts-list');
+        const cards = [...list.children].map(c => c.getBoundingClientRect());
+        const top = cards[0].top;
+        const row = cards.filter(c => Math.abs(c.top - top) < 1);
+        const box = list.getBoundingClientRect();
+        return [row.length, box.width, window.innerWidth,
+                Math.max(...row.map(c => c.right)) - box.right];
+    }"""
+    page, _ = open_page(browser, served + PAGES["index"])
+    columns, width, viewport, overhang = page.evaluate(script)
+    page.close()
+    assert columns >= 2
+    assert overhang == pytest.approx(0, abs=2)  # the row reaches the grid's end
+    if request.node.callspec.params["served"] != "readthedocs":  # its nav column stays
+        assert width > 0.7 * viewport  # no empty column of the theme's beside the cards
+    page, _ = open_page(browser, served + PAGES["index"], 390, 844)
+    columns, *_ = page.evaluate(script)
+    page.close()
+    assert columns == 1
+
+
+def test_on_a_phone_the_first_ordinary_post_is_on_the_first_screen(
+    browser: Any, served: str
+) -> None:
+    """The featured posts are compact on a phone (image beside title, no excerpt), so they
+    don't push the rest of the blog below the fold."""
+    page, _ = open_page(browser, served + PAGES["index"], 390, 844)
+    first = page.locator(".blogposts-list .blogposts-card").first.bounding_box()
+    page.close()
+    assert first is not None
+    assert first["y"] < 844
+
+
+def test_overviews_fill_their_page(browser: Any, served: str) -> None:
+    """The categories overview is a grid of entries, each with its count and newest post,
+    side by side on a desktop rather than a column of small chips."""
+    page, _ = open_page(browser, served + "blog/category/")
+    entries = page.evaluate(
+        """[...document.querySelectorAll('.blogposts-category-entry')].map(e => [
+            e.getBoundingClientRect().top, e.getBoundingClientRect().width,
+            !!e.querySelector('.blogposts-count'),
+            !!e.querySelector('.blogposts-category-entry-newest a')])"""
+    )
+    page.close()
+    assert len(entries) == 3
+    assert len({round(top) for top, *_ in entries}) < 3  # side by side
+    assert all(count and newest for _, _, count, newest in entries)
+
+
 def test_excerpts_are_cut_to_four_lines(browser: Any, served: str) -> None:
     """`excerpt_lines` (4 by default): no card's excerpt is taller than four lines."""
     page, _ = open_page(browser, served + PAGES["index"], 390, 844)
@@ -283,6 +340,7 @@ def test_axe_finds_nothing_serious_in_what_the_plugin_renders(
 
 SCREENSHOTS = {
     "index": ("blog/", (1280, 800)),
+    "index-phone": ("blog/", (390, 844)),
     "post": (PAGES["post"], (1280, 800)),
     "post-phone": (PAGES["post"], (390, 844)),
     "category": (PAGES["category"], (1280, 800)),
@@ -296,6 +354,9 @@ README_SET = {
     "material-dark-post",
     "material-post-phone",
     "material-category",
+    "material-author",
+    "material-index-phone",
+    "readthedocs-index",
     "mkdocs-index",
     "mkdocs-post",
 }

@@ -42,10 +42,11 @@ def _text(element: Tag | None) -> str:
 
 
 def index_cards(built: BuiltSite) -> list[Card]:
-    """The cards of the blog index, featured ones left out (they repeat a listed post)."""
+    """The cards of the blog index's first page in page order: the featured (Material's
+    pinned) posts on top, then the others, newest first."""
     soup = built.soup("blog/index.md")
     cards = []
-    for card in soup.select(".blogposts-list .blogposts-card"):
+    for card in soup.select(".blogposts-featured .blogposts-card, .blogposts-list .blogposts-card"):
         time = card.select_one("time")
         cards.append(
             Card(
@@ -79,14 +80,8 @@ def test_material_blog_keeps_its_urls_dates_authors_and_excerpts(any_site: SiteB
     any_site.config["site_url"] = "https://example.org/docs/"
     any_site.blogposts_options(posts_dir="blog/posts", post_url="{blog}/{date}/{slug}")
     built = any_site.build(strict=True)
+    # `pin: true` is featured: shown first on the blog index, as Material pins it.
     assert index_cards(built) == [
-        Card(
-            "A guide to writing guides",
-            "2024-09-01",
-            ("Ana Example",),
-            False,
-            "Start with the reader's goal.",
-        ),
         Card(
             "Release 2024: what is new",
             "2024-08-10",
@@ -96,8 +91,14 @@ def test_material_blog_keeps_its_urls_dates_authors_and_excerpts(any_site: SiteB
             "The release brings a faster build and a new blog. "
             "The second paragraph is part of the excerpt too.",
         ),
+        Card(
+            "A guide to writing guides",
+            "2024-09-01",
+            ("Ana Example",),
+            False,
+            "Start with the reader's goal.",
+        ),
     ]
-    # `pin: true` is featured: shown first on the blog index.
     featured = built.soup("blog/index.md").select(".blogposts-card--featured")
     assert {_text(c.select_one(".blogposts-card-title")) for c in featured} == {
         "Release 2024: what is new"

@@ -142,7 +142,9 @@ def test_serve_rebuilds_read_only_the_posts_that_changed(
         ".blogposts-post-list .blogposts-category"
     )
     assert [chip.get_text(strip=True) for chip in chips] == ["news"]  # A's line, re-rendered
-    assert built.card_titles("blog/index.md") == ["B", "A"]
+    # A, featured now, stands out at the top of the index rather than among the cards.
+    assert built.card_titles("blog/index.md", within=".blogposts-featured") == ["A"]
+    assert built.card_titles("blog/index.md") == ["B"]
 
     serving.clear()
     (site.docs / "posts/a.md").unlink()
