@@ -386,7 +386,10 @@ def test_every_registry_shape_gives_names_and_working_avatars(
     # The profile, then the author's posts as a compact list: no cards.
     assert built.list_titles(page) == ["Deep"]
     soup = built.soup(page)
-    assert soup.select_one(".blogposts-author-profile ~ ul.blogposts-post-list") is not None
+    assert (
+        soup.select_one(".blogposts-author-profile ~ .blogposts-listing ul.blogposts-post-list")
+        is not None
+    )
     assert soup.select(".blogposts-card, .blogposts-excerpt") == []
     assert built.broken_links() == []
 

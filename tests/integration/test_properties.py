@@ -119,7 +119,9 @@ def test_hostile_blog_builds_lists_every_post_and_injects_nothing(
             name = through_markdown(blog.author_name(slug))
             assert name in [_text(h1) for h1 in pages[0].select("h1")]
             for page in pages:  # the profile above the list, on every page
-                assert page.select(".blogposts-author-profile ~ ul.blogposts-post-list"), folder
+                assert page.select(
+                    ".blogposts-author-profile ~ .blogposts-listing ul.blogposts-post-list"
+                ), folder
         if _check_overview(
             built,
             "blog/author.md",

@@ -293,8 +293,10 @@ def test_author_page_shows_the_profile_then_their_posts_paginated(studio: BuiltS
     for page in (MICHAEL, second):
         page_soup = studio.soup(page)
         # The profile on every page, above the list; no cards, no excerpts.
-        assert page_soup.select(".blogposts-author-profile ~ ul.blogposts-post-list"), page
-        assert page_soup.select("ul.blogposts-post-list ~ .blogposts-author-profile") == []
+        assert page_soup.select(
+            ".blogposts-author-profile ~ .blogposts-listing ul.blogposts-post-list"
+        ), page
+        assert page_soup.select(".blogposts-listing ~ .blogposts-author-profile") == []
         assert page_soup.select(".blogposts-card, .blogposts-excerpt, .blogposts-list") == []
 
     pam = studio.soup(PAM)
@@ -304,7 +306,7 @@ def test_author_page_shows_the_profile_then_their_posts_paginated(studio: BuiltS
     assert str(pam.select_one(".blogposts-author-bio em")) == "<em>things</em>"
     assert pam.select(".blogposts-author-links") == []  # no url, no links
     assert studio.list_titles(PAM) == ["Spring Palettes", "Autumn Light", "Undated Sketches"]
-    assert pam.select(".blogposts-author-profile ~ ul.blogposts-post-list") != []
+    assert pam.select(".blogposts-author-profile ~ .blogposts-listing ul.blogposts-post-list") != []
     assert pam.select(".blogposts-card, .blogposts-pagination") == []  # three: one page
     assert not studio.exists("blog/author/pam-beesly/page/2.md")
     # An author without posts gets no page.
@@ -752,7 +754,10 @@ def test_bios_render_markdown_and_lose_hostile_html_in_every_registry_shape(
     assert [text(h1) for h1 in content(page).select("h1")] == ["Mallory"]
     # The profile, then the author's posts as a compact list; no cards.
     assert built.list_titles(author_page) == ["X"]
-    assert page.select_one(".blogposts-author-profile ~ ul.blogposts-post-list") is not None
+    assert (
+        page.select_one(".blogposts-author-profile ~ .blogposts-listing ul.blogposts-post-list")
+        is not None
+    )
     assert page.select(".blogposts-card, .blogposts-excerpt") == []
     for bio in (
         page.select_one(".blogposts-author-profile .blogposts-author-bio"),

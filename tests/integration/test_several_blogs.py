@@ -163,6 +163,8 @@ def test_blogs_sharing_a_folder_of_profiles_each_get_author_pages(site: SiteBuil
         # The profile, then that blog's posts by him as a compact list; no cards.
         assert built.list_titles(page) == titles[::-1]
         soup = built.soup(page)
-        assert soup.select_one(".blogposts-author-profile ~ ul.blogposts-post-list"), page
+        assert soup.select_one(
+            ".blogposts-author-profile ~ .blogposts-listing ul.blogposts-post-list"
+        ), page
         assert soup.select(".blogposts-card") == [], page
     assert not built.exists("blog/author/michael-scott/index.md")

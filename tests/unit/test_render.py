@@ -513,7 +513,7 @@ def test_an_authors_page_shows_their_profile_above_their_posts() -> None:
     blog = Blog(FOOTER_POSTS)
     soup = blog.page("blog/author/ana/index.md")
     assert _texts(soup, "h1") == ["Ana <b>López</b>"]
-    profile = soup.select_one(".blogposts-listing .blogposts-author-profile")
+    profile = soup.select_one(".blogposts-author-profile")
     # The whole bio (not only its first paragraph), rendered and cleaned.
     bio = profile.select_one(".blogposts-author-bio")
     assert [p.get_text(" ", strip=True) for p in bio.select("p")] == [
