@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import itertools
 import os
 import shutil
 import threading
@@ -276,6 +277,62 @@ def test_overviews_fill_their_page(browser: Any, served: str) -> None:
     assert len(entries) == 3
     assert len({round(top) for top, *_ in entries}) < 3  # side by side
     assert all(count and newest for _, _, count, newest in entries)
+
+
+CONTENT = "article.md-content__inner, [role='main'], .rst-content [role='main']"
+"""The page's content in each theme (Material, mkdocs, readthedocs)."""
+
+
+@pytest.mark.parametrize("kind", list(PAGES))
+def test_headings_are_in_order(browser: Any, served: str, kind: str) -> None:
+    """One H1, then no level skipped on the way down: a screen reader's outline of the page
+    (the byline, cards, overviews, post footer) has no holes."""
+    page, _ = open_page(browser, served + PAGES[kind])
+    levels = page.evaluate(
+        f"""[...document.querySelector("{CONTENT}").querySelectorAll('h1,h2,h3,h4,h5,h6')]
+            .filter(h => h.offsetParent !== null).map(h => Number(h.tagName[1]))"""
+    )
+    page.close()
+    assert levels[0] == 1, levels
+    assert levels.count(1) == 1, levels
+    skips = [(a, b) for a, b in itertools.pairwise(levels) if b > a + 1]
+    assert skips == [], levels
+
+
+LINKS = [
+    # (page, link, where it must lead)
+    ("index", ".blogposts-tabs a >> text=Categories", "blog/category/"),
+    ("index", ".blogposts-tabs a >> text=Tags", "blog/tag/"),
+    ("index", ".blogposts-tabs a >> text=Authors", "blog/author/"),
+    ("index", ".blogposts-tabs a >> text=Archive", "blog/archive/"),
+    ("index", ".blogposts-all-featured a", "blog/featured/"),
+    ("post", ".blogposts-byline a.blogposts-author-name", PAGES["author"]),
+    ("post", ".blogposts-post-header a.blogposts-category", PAGES["category"]),
+    ("post", ".blogposts-tags a.blogposts-tag", "blog/tag/illustration/"),
+    ("categories", ".blogposts-category-entry-title a >> nth=0", PAGES["category"]),
+    ("category", ".blogposts-tabs a >> text=Blog", "blog/"),
+    ("archive", ".blogposts-post-list-title >> nth=0", None),
+]
+"""Links a reader follows: each is clicked in the browser; None: any post (a page with a
+byline)."""
+
+
+@pytest.mark.parametrize(("kind", "link", "destination"), LINKS)
+def test_links_lead_where_they_say(
+    browser: Any, served: str, kind: str, link: str, destination: str | None
+) -> None:
+    # Leaving a page cancels what it still loads (the theme's search index): not an error
+    # here; each page's own errors are `test_every_image_loads_and_nothing_logs_an_error`'s.
+    page, _ = open_page(browser, served + PAGES[kind])
+    with page.expect_navigation(wait_until="load"):
+        page.locator(link).first.click()
+    url = page.url
+    has_byline = page.locator(".blogposts-byline").count() > 0
+    page.close()
+    if destination is None:
+        assert has_byline, url
+    else:
+        assert url == served + destination
 
 
 def test_excerpts_are_cut_to_four_lines(browser: Any, served: str) -> None:
