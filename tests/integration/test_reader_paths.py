@@ -385,9 +385,9 @@ def test_archive_lists_years_with_counts_and_each_year_by_month(studio: BuiltSit
         (text(li.a), text(li.select_one(".blogposts-count")), target(studio, overview, li.a))
         for li in years
     ] == [
-        ("2024", "3", rel(studio, "blog/archive/2024.md")),
-        ("2023", "1", rel(studio, "blog/archive/2023.md")),
-        ("2021", "1", rel(studio, "blog/archive/2021.md")),
+        ("2024", "3 posts", rel(studio, "blog/archive/2024.md")),
+        ("2023", "1 post", rel(studio, "blog/archive/2023.md")),
+        ("2021", "1 post", rel(studio, "blog/archive/2021.md")),
     ]
     expected = {
         2024: [("March", ["Spring Palettes", "March Notes"]), ("January", ["New Year Plans"])],
