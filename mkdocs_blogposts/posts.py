@@ -152,7 +152,7 @@ def read_post(
         inline_authors=inline_authors,
         categories=reader.categories(jekyll=path_date is not None),
         categories_line=reader.line_of_field("categories"),
-        tags=reader.tags(),
+        tags=reader.tags(jekyll=path_date is not None),
         tags_line=reader.line_of_field("tags"),
         featured=reader.flag("featured", problem_means=False),
         draft=reader.draft(),
@@ -432,9 +432,10 @@ class _FieldReader:
         `categories` string is a space-separated list, as Jekyll reads it."""
         return self.terms("categories", "category", split_words=jekyll)
 
-    def tags(self) -> tuple[Category, ...]:
-        """The post's tags (see `terms`): the same rules as categories."""
-        return self.terms("tags", "tag")
+    def tags(self, jekyll: bool = False) -> tuple[Category, ...]:
+        """The post's tags (see `terms`): the same rules as categories, a Jekyll post's
+        `tags` string split at spaces too."""
+        return self.terms("tags", "tag", split_words=jekyll)
 
     def terms(self, name: str, noun: str, split_words: bool = False) -> tuple[Category, ...]:
         """The labels in the field `name`, one per slug, with runs of whitespace made one space
@@ -446,7 +447,7 @@ class _FieldReader:
         terms: dict[str, Category] = {}
         clashing: set[str] = set()
         written_terms = self._strings(key, f"a {noun} or a list of them")
-        if split_words and key == "categories" and isinstance(value, str):
+        if split_words and key == name and isinstance(value, str):  # not `category: a b`
             written_terms = value.split()
         for written in written_terms:
             label = " ".join(written.split())

@@ -270,7 +270,8 @@ class BlogSite:
             self._unpublish_registry_file(files)
         posts, problems = self._read_posts(files, registry)
         problems += self._mdx_posts(files)
-        if self.registry_path is None and any(post.author_slugs for post in posts):
+        # Authors a post describes itself (a display name, an inline object) need no registry.
+        if self.registry_path is None and any(_names_registry_authors(post) for post in posts):
             problems.append(
                 Problem(
                     self.options.authors or "authors.yml",
@@ -1257,6 +1258,13 @@ def _report_unread_keys(posts: Sequence[Post], notes: _Notes) -> None:
             f" and {len(src_uris) - 3} more" if len(src_uris) > 3 else ""
         )
         notes.info(f"'{key}' (in {shown}) is not read by blogposts: {UNHONOURED_KEYS[key]}")
+
+
+def _names_registry_authors(post: Post) -> bool:
+    """Whether `post` names an author only a registry can describe (a slug, not a display
+    name or an inline object)."""
+    described = {author.slug for author in post.inline_authors}
+    return any(slug not in described for slug in post.author_slugs)
 
 
 def _with_inline_authors(

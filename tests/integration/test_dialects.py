@@ -331,3 +331,15 @@ def test_two_posts_at_one_post_url_is_a_warning(site: SiteBuilder) -> None:
 def test_an_mdx_post_is_named_not_lost(site: SiteBuilder) -> None:
     site.write("posts/2024-01-02-hello.mdx", "---\ntitle: Hello\n---\n\nText.\n")
     site.build(expect=[r"posts/2024-01-02-hello\.mdx: is MDX, which MkDocs does not render"])
+
+
+def test_display_name_authors_need_no_registry(site: SiteBuilder) -> None:
+    """AstroPaper's `author: Sat Naing` names the author as shown: without a registry the
+    post builds strictly (no "no authors registry" warning) and its byline shows the name.
+    A slug among them still asks for a registry."""
+    site.post("a.md", title="A", author="Sat Naing")
+    built = site.build(strict=True)
+    byline = built.soup("posts/a.md").select_one(".blogposts-byline")
+    assert _text(byline.select_one(".blogposts-author-name")) == "Sat Naing"
+    site.post("b.md", title="B", author="sat-naing-2")
+    site.build(expect=[r"posts name authors but there is no authors registry"])

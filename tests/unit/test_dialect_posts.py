@@ -106,8 +106,20 @@ def test_jekyll_post_date_from_name_offset_and_categories() -> None:
 
 
 def test_a_category_string_is_one_label_outside_jekyll() -> None:
-    post = read("posts/a.md", "---\ntitle: A\ndate: 2024-01-01\ncategories: studio tips\n---\n")
+    post = read(
+        "posts/a.md",
+        "---\ntitle: A\ndate: 2024-01-01\ncategories: studio tips\ntags: red ink\n---\n",
+    )
     assert post.categories == (Category("studio-tips", "studio tips"),)
+    assert post.tags == (Category("red-ink", "red ink"),)
+
+
+def test_jekyll_tags_are_split_at_spaces_like_its_categories() -> None:
+    """Jekyll reads `tags: red ink` as two tags; a list keeps each item whole."""
+    post = read("_posts/2013-05-06-a.md", "---\ntitle: A\ntags: red  ink\n---\n")
+    assert [t.label for t in post.tags] == ["red", "ink"]
+    listed = read("_posts/2013-05-06-b.md", "---\ntitle: B\ntags: [red ink]\n---\n")
+    assert [t.label for t in listed.tags] == ["red ink"]
 
 
 def test_hugo_toml_front_matter() -> None:

@@ -148,3 +148,19 @@ def test_any_arguments_give_a_request_or_a_problem(arguments: str) -> None:
         else:
             assert block.path == "index.md"
             assert block.line == 1
+
+
+def test_a_block_shown_as_code_is_no_block() -> None:
+    """Documentation that shows a block in a fenced code block (``` or ~~~, any length)
+    asks for nothing and is never reported, even with a key that would be wrong."""
+    markdown = (
+        "Intro.\n\n"
+        "```markdown\n<!-- blogposts latest blog=nowhere colour=red -->\n```\n\n"
+        "~~~~\n<!-- blogposts latest count=zero -->\n```\nstill code\n~~~~\n\n"
+        "<!-- blogposts latest count=2 -->\n\n"
+        "````\nunclosed <!-- blogposts latest x -->\n"
+        "<!-- blogposts latest count=9 -->\n"
+    )
+    found = _blocks(markdown)
+    assert [block.count for block in found if isinstance(block, LatestRequest)] == [2]
+    assert len(found) == 1
