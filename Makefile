@@ -1,5 +1,6 @@
-# Two entry points, both working in a fresh clone with only Python 3 and make:
+# Entry points, all working in a fresh clone with only Python 3 and make:
 #   make serve  - set up .venv and serve the example blog at http://127.0.0.1:8000/studio/
+#   make docs   - set up .venv and serve the documentation at http://127.0.0.1:8001/mkdocs-blogposts/
 #   make test   - set up .venv with test tools and run ruff, mypy and every test
 PYTHON ?= python3
 VENV := .venv
@@ -10,7 +11,8 @@ export NO_MKDOCS_2_WARNING := 1
 AXE := .cache/axe/node_modules/axe-core/axe.min.js
 AXE_VERSION := 4.10.3
 
-.PHONY: serve test lint typecheck pytest browser-deps screenshots deep bench-smoke build-example mutants clean
+.PHONY: serve docs test lint typecheck pytest browser-deps screenshots deep bench-smoke build-example \
+	build-docs mutants clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,7 +23,11 @@ $(STAMP): pyproject.toml
 serve: $(STAMP)
 	$(BIN)/mkdocs serve -f example_site/mkdocs.yml -a 127.0.0.1:8000
 
-test: lint typecheck pytest build-example bench-smoke
+# The documentation site (mkdocs.yml, docs/), built by the plugin from this working tree.
+docs: $(STAMP)
+	$(BIN)/mkdocs serve -f mkdocs.yml -a 127.0.0.1:8001
+
+test: lint typecheck pytest build-example build-docs bench-smoke
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
@@ -52,6 +58,9 @@ deep: $(STAMP)
 
 build-example: $(STAMP)
 	$(BIN)/mkdocs build --strict -q -f example_site/mkdocs.yml -d $(CURDIR)/site
+
+build-docs: $(STAMP)
+	$(BIN)/mkdocs build --strict -q -f mkdocs.yml -d $(CURDIR)/site-docs
 
 bench-smoke: $(STAMP)
 	$(BIN)/python bench/run.py --quick
@@ -85,5 +94,5 @@ mutants: $(STAMP)
 	@echo "See one with: $(BIN)/mutmut show NAME. Full log: mutants.log"
 
 clean:
-	rm -rf $(VENV) site .cache bench/.work .mypy_cache .pytest_cache .ruff_cache .hypothesis \
-		mutants mutants.log
+	rm -rf $(VENV) site site-docs .cache bench/.work .mypy_cache .pytest_cache .ruff_cache \
+		.hypothesis mutants mutants.log
