@@ -221,6 +221,24 @@ def i18n_plugin(structure: str) -> dict[str, object]:
     }
 
 
+def test_glightbox_opens_body_images_not_the_hero(site: SiteBuilder) -> None:
+    """mkdocs-glightbox wraps the images of a post's body in its lightbox link; the hero,
+    the post's banner added after the body is rendered, stays a plain image (README)."""
+    pytest.importorskip("mkdocs_glightbox")
+    site.authors_yaml()
+    site.image("posts/body.png")
+    site.post("a.md", title="A", image="./hero.png", body="Text.\n\n![A sketch](body.png)\n")
+    site.config["plugins"] = ["search", "blogposts", "glightbox"]
+    built = site.build(strict=True)
+    page = built.soup("posts/a.md")
+    hero = page.select_one(".blogposts-hero img")
+    assert hero is not None
+    assert hero.find_parent("a", class_="glightbox") is None
+    body_image = page.select_one("img[alt='A sketch']")
+    assert body_image is not None
+    assert body_image.find_parent("a", class_="glightbox") is not None
+
+
 def test_a_blog_per_language_with_static_i18n_suffix_layout(site: SiteBuilder) -> None:
     """mkdocs-static-i18n builds the site once per language through MkDocs' own `build`:
     each language gets its own blog, with its posts (an untranslated post falls back to
