@@ -393,7 +393,10 @@ class BlogCase:
         for author in self.registry or ():
             if author.slug in with_posts and author.slug not in with_page:
                 warnings.append(REGISTRY_AT + Messages.no_author_page(author.slug))
-        if self.registry is None and any(post.author_slugs for post in posts):
+        # Display names (values no slug could be) need no registry; a slug asks for one.
+        if self.registry is None and any(
+            slugify(slug) == slug for post in posts for slug in post.author_slugs
+        ):
             warnings.append(where(REGISTRY, None) + Messages.no_registry())
         return warnings
 
