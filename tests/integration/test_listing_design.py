@@ -132,3 +132,17 @@ def test_an_authors_own_profile_page_is_laid_out_like_a_listing(site: SiteBuilde
     )
     # A profile whose front matter says what to hide keeps its own choice.
     assert not primary_sidebar_hidden(built, "authors/pam.md")
+
+
+@pytest.mark.parametrize(
+    ("front_matter", "toc_hidden"), [("", True), ("---\nhide: []\n---\n", False)]
+)
+def test_a_users_own_index_page_decides_with_hide(
+    site: SiteBuilder, front_matter: str, toc_hidden: bool
+) -> None:
+    studio(site)
+    site.write("blog/index.md", front_matter + "# Journal\n\n## About this journal\n\nText.\n")
+    built = site.build(strict=True)
+    toc = built.soup("blog/index.md").select_one(".md-sidebar--secondary")
+    assert toc is not None
+    assert toc.has_attr("hidden") is toc_hidden
