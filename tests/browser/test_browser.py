@@ -53,8 +53,11 @@ OURS = "[class^='blogposts'], [class*=' blogposts']"
 """Every element the plugin renders carries a `blogposts-*` class."""
 
 
-def build_example(target: Path, theme: dict[str, Any]) -> None:
-    """The example site built strictly into `target/studio/`, with `theme`."""
+def build_example(
+    target: Path, theme: dict[str, Any], options: dict[str, Any] | None = None
+) -> None:
+    """The example site built strictly into `target/studio/`, with `theme` (and the blog's
+    `options`, when given)."""
     project = target / "project"
     shutil.copytree(EXAMPLE, project)
     config_file = project / "mkdocs.yml"
@@ -65,6 +68,11 @@ def build_example(target: Path, theme: dict[str, Any]) -> None:
         config["theme"] = {**theme, "font": False}
     else:  # MkDocs' own themes
         config["theme"] = {**theme, "highlightjs": False}
+    if options:
+        config["plugins"] = [
+            {"blogposts": options} if plugin == "blogposts" else plugin
+            for plugin in config["plugins"]
+        ]
     config_file.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
     mkdocs_config = load_config(str(config_file), strict=True, site_dir=str(target / SUB_PATH))
     mkdocs_config.plugins.on_startup(command="build", dirty=False)
@@ -333,6 +341,47 @@ def test_links_lead_where_they_say(
         assert has_byline, url
     else:
         assert url == served + destination
+
+
+def test_pagination_leads_through_the_index(
+    browser: Any, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """With 4 posts a page, the example's index has 3 pages: "Older", a page number and
+    "Newer" lead to the right page, which marks itself current; every post is on one, and
+    none twice on a page (a featured post stands out on the first page and keeps its place
+    on a later one)."""
+    root = tmp_path_factory.mktemp("paged")
+    theme = yaml.safe_load((EXAMPLE / "mkdocs.yml").read_text(encoding="utf-8"))["theme"]
+    build_example(root, theme, {"posts_per_page": 4})
+    handler = functools.partial(_Quiet, directory=str(root))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}/{SUB_PATH}/"
+    try:
+        page, _ = open_page(browser, base + "blog/")
+        pages = [page.locator(".blogposts-listing .blogposts-card-title").all_inner_texts()]
+        for link, expected in [
+            (".blogposts-page-next", "blog/page/2/"),
+            (".blogposts-page-next", "blog/page/3/"),
+            (".blogposts-page-previous", "blog/page/2/"),
+            (".blogposts-pages a >> text=1", "blog/"),
+            (".blogposts-pages a >> text=3", "blog/page/3/"),
+        ]:
+            with page.expect_navigation(wait_until="load"):
+                page.locator(link).first.click()
+            assert page.url == base + expected, link
+            current = page.locator(".blogposts-page[aria-current='page']").inner_text()
+            assert current == ("1" if expected == "blog/" else expected.split("/")[-2])
+            if link == ".blogposts-page-next":
+                pages.append(
+                    page.locator(".blogposts-listing .blogposts-card-title").all_inner_texts()
+                )
+        page.close()
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert [len(set(titles)) for titles in pages] == [len(titles) for titles in pages]
+    assert len({title for titles in pages for title in titles}) == 12  # the example's posts
 
 
 def test_excerpts_are_cut_to_four_lines(browser: Any, served: str) -> None:
