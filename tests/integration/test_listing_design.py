@@ -146,3 +146,23 @@ def test_a_users_own_index_page_decides_with_hide(
     toc = built.soup("blog/index.md").select_one(".md-sidebar--secondary")
     assert toc is not None
     assert toc.has_attr("hidden") is toc_hidden
+
+
+def test_an_index_whose_posts_all_stand_out_says_nothing_is_missing(site: SiteBuilder) -> None:
+    """Every post of the first page featured: they stand out on top, and the page does not
+    also say "No posts yet." below them."""
+    site.authors_yaml()
+    site.post("a.md", title="Alpha", featured=True)
+    site.post("b.md", title="Beta", featured=True, date="01/02/2021")
+    built = site.build(strict=True)
+    index = built.soup("blog/index.md")
+    assert built.card_titles("blog/index.md", within=".blogposts-featured") == ["Alpha", "Beta"]
+    assert index.select(".blogposts-list, .blogposts-empty") == []
+
+
+def test_a_blog_without_posts_says_so(site: SiteBuilder) -> None:
+    site.write("posts/notes.txt", "Not a post.\n")
+    built = site.build(strict=True)
+    index = built.soup("blog/index.md")
+    assert [p.get_text() for p in index.select(".blogposts-empty")] == ["No posts yet."]
+    assert index.select(".blogposts-list, .blogposts-featured") == []
