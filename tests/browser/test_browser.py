@@ -433,13 +433,17 @@ def test_axe_finds_nothing_serious_in_what_the_plugin_renders(
     browser: Any, served: str, kind: str
 ) -> None:
     """In each colour scheme the theme has: Material's light and dark palettes, MkDocs'
-    theme's one."""
+    theme's light and dark colour modes (`color_mode`), readthedocs' one."""
     page, _ = open_page(browser, served + PAGES[kind])
     violations = {"default": axe_violations(page)}
     if page.locator("[data-md-color-scheme]").count():
         page.evaluate("document.body.setAttribute('data-md-color-scheme', 'slate')")
         page.wait_for_timeout(400)  # Material eases colours over 0.25 s
         violations["slate"] = axe_violations(page, inject=False)
+    elif page.locator("html[data-bs-theme]").count():
+        page.evaluate("document.documentElement.setAttribute('data-bs-theme', 'dark')")
+        page.wait_for_timeout(100)
+        violations["dark"] = axe_violations(page, inject=False)
     page.close()
     assert violations == {scheme: [] for scheme in violations}
 
@@ -465,6 +469,7 @@ README_SET = {
     "readthedocs-index",
     "mkdocs-index",
     "mkdocs-post",
+    "mkdocs-dark-index",
 }
 """The screenshots `make screenshots` keeps for the README (a few hundred KB in all)."""
 
@@ -480,13 +485,18 @@ def test_screenshots(
     theme = request.node.callspec.params["served"]
     for name, (path, (width, height)) in SCREENSHOTS.items():
         page, _ = open_page(browser, served + path, width, height)
-        schemes = (
-            ["default", "slate"] if page.locator("[data-md-color-scheme]").count() else ["default"]
-        )
+        schemes = ["default"]
+        if page.locator("[data-md-color-scheme]").count():
+            schemes.append("slate")
+        elif page.locator("html[data-bs-theme]").count():
+            schemes.append("dark")
         for scheme in schemes:
             if scheme == "slate":
                 page.evaluate("document.body.setAttribute('data-md-color-scheme', 'slate')")
                 page.wait_for_timeout(400)
+            elif scheme == "dark":  # MkDocs' theme with `color_mode: dark`
+                page.evaluate("document.documentElement.setAttribute('data-bs-theme', 'dark')")
+                page.wait_for_timeout(100)
             suffix = "" if scheme == "default" else "-dark"
             target = folder / f"{theme}{suffix}-{name}.jpg"
             page.screenshot(path=str(target), type="jpeg", quality=60)
