@@ -44,6 +44,8 @@ from .related import RelatedIndex
 from .urls import is_safe_link, root_prefix
 
 CARD_KINDS = frozenset({INDEX, FEATURED})
+FIRST_ROW = 3
+"""Cards in the first row of a listing's grid on a desktop (the stylesheet's 3 columns)."""
 """Listings that show posts as cards; a category's, a tag's, an author's and a year's page
 are compact lists (see `listings.plan_listings`)."""
 
@@ -360,13 +362,17 @@ class Renderer:
         url = self.url(link.src_uri)
         return Link(link.title, url and url + (f"#{link.anchor}" if link.anchor else ""))
 
-    def card(self, post: Post, heading: int) -> Markup:
-        """A post's card (with `ROOT` links), rendered once per build and heading level."""
-        card = self._cards.get((post.src_uri, heading))
+    def card(self, post: Post, heading: int, first_screen: bool = False) -> Markup:
+        """A post's card (with `ROOT` links), rendered once per build, heading level and
+        place: a card on a page's first screen loads its image at once, the others lazily."""
+        key = (post.src_uri, heading, first_screen)
+        card = self._cards.get(key)
         if card is None:
             view = replace(self.post_view(post), excerpt=Markup(self.excerpt_of(post)))
-            card = Markup(self.render("card.html", post=view, heading=heading))
-            self._cards[(post.src_uri, heading)] = card
+            card = Markup(
+                self.render("card.html", post=view, heading=heading, first_screen=first_screen)
+            )
+            self._cards[key] = card
         return card
 
     def list_item(self, post: Post) -> Markup:
@@ -443,9 +449,18 @@ class Renderer:
             show_title=not heading,
             author=author,
             posts=[self.post_view(post) for post in shown],
-            cards=[self.card(post, 2) for post in shown] if listing.kind in CARD_KINDS else [],
+            cards=(
+                [
+                    # The first row is on the first screen, or just below the featured
+                    # posts (readthedocs' narrower column brings it up to the fold).
+                    self.card(post, 2, first_screen=number < FIRST_ROW)
+                    for number, post in enumerate(shown)
+                ]
+                if listing.kind in CARD_KINDS
+                else []
+            ),
             total=self._total(listing),
-            featured_cards=[self.card(post, 3) for post in featured],
+            featured_cards=[self.card(post, 3, first_screen=True) for post in featured],
             featured_url=featured_tab and self.url(featured_tab.src_uri),
             featured_title=self.layout.titles.featured,
             pagination=self._pagination(listing),

@@ -384,6 +384,23 @@ def test_pagination_leads_through_the_index(
     assert len({title for titles in pages for title in titles}) == 12  # the example's posts
 
 
+@pytest.mark.parametrize("kind", list(PAGES))
+def test_images_on_the_first_screen_load_at_once(browser: Any, served: str, kind: str) -> None:
+    """An image of ours the reader sees without scrolling (hero, byline avatars, featured
+    cards, the first row of cards, the first authors) is not lazy-loaded: lazy loading there
+    only delays it."""
+    page, _ = open_page(browser, served + PAGES[kind])
+    lazy = page.evaluate(
+        f"""[...new Set([...document.querySelectorAll("{OURS}")]
+                .flatMap(e => [...e.querySelectorAll('img')]))]
+            .filter(i => i.getBoundingClientRect().top < window.innerHeight
+                      && i.getBoundingClientRect().height > 0 && i.loading === 'lazy')
+            .map(i => i.getAttribute('src'))"""
+    )
+    page.close()
+    assert lazy == []
+
+
 def test_excerpts_are_cut_to_four_lines(browser: Any, served: str) -> None:
     """`excerpt_lines` (4 by default): no card's excerpt is taller than four lines."""
     page, _ = open_page(browser, served + PAGES["index"], 390, 844)
