@@ -243,7 +243,7 @@ class Renderer:
             settings.related_posts,
         )
         self._views: dict[str, PostView] = {}
-        self._cards: dict[tuple[str, int], Markup] = {}
+        self._cards: dict[tuple[str, int, bool], Markup] = {}
         self._list_items: dict[str, Markup] = {}
         self._term_links: dict[tuple[str, str], Link] = {}
         self._author_views: dict[str, AuthorView] = {}
