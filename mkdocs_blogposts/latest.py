@@ -24,6 +24,7 @@ import shlex
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
+from . import fences
 from .catalog import Catalog
 from .listings import Layout
 from .model import Category, Post
@@ -69,9 +70,9 @@ def find_blocks(src_uri: str, markdown: str, source: str = "") -> Iterator[Lates
     if MARKER not in markdown:
         return
     searched_from = 0
-    code = _fenced_code(markdown)
+    code = fences.code_line_offsets(markdown)
     for match in _BLOCK.finditer(markdown):
-        if any(start <= match.start() < end for start, end in code):
+        if match.start() in code:  # a match starts its line, which `lines` also cuts there
             continue  # an example of a block, shown as code: not a block
         comment = match.group(0).strip()
         line = None
@@ -83,27 +84,6 @@ def find_blocks(src_uri: str, markdown: str, source: str = "") -> Iterator[Lates
             yield replace(_request(comment, match.group(1)), line=line)
         except ValueError as error:
             yield Problem(src_uri, line, f"latest posts block {error}; accepted: {_ACCEPTED}")
-
-
-_FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})", re.MULTILINE)
-
-
-def _fenced_code(markdown: str) -> list[tuple[int, int]]:
-    """The spans of `markdown` inside fenced code blocks (```` ``` ```` or `~~~`, closed by
-    a fence of the same character at least as long, or by the end of the text), where
-    Markdown shows a block's comment as text. One pass over the fences."""
-    spans: list[tuple[int, int]] = []
-    opened: tuple[int, str] | None = None
-    for fence in _FENCE.finditer(markdown):
-        marks = fence.group(1)
-        if opened is None:
-            opened = (fence.start(), marks)
-        elif marks[0] == opened[1][0] and len(marks) >= len(opened[1]):
-            spans.append((opened[0], fence.end()))
-            opened = None
-    if opened is not None:
-        spans.append((opened[0], len(markdown)))
-    return spans
 
 
 def _request(comment: str, arguments: str) -> LatestRequest:

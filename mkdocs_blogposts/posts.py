@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import frontmatter
 
+from . import fences
 from .dates import DEFAULT_DATE_FORMATS, DateError, parse_date
 from .dialects.fields import DEFAULT_FIELD_MAP, UNHONOURED_KEYS, FieldMap
 from .dialects.filenames import PathDate, date_from_path
@@ -634,23 +635,12 @@ def _collect_links(value: object, links: list[tuple[str | None, str]], bad: list
 
 
 def _heading_title(markdown: str) -> str | None:
-    """The first `# H1` outside fenced code blocks (a `# comment` in code is no heading).
-
-    As in CommonMark, a fence closes at a line of at least as many of its characters and
-    nothing else: a ```` block can show a ``` block.
-    """
-    fence = ""
-    for line in markdown.splitlines():
-        stripped = line.lstrip()
-        if fence:
-            if stripped.startswith(fence) and not stripped.lstrip(fence[0]).strip():
-                fence = ""
-        elif stripped.startswith(("```", "~~~")):
-            fence = stripped[: len(stripped) - len(stripped.lstrip(stripped[0]))]
-        else:
-            match = _H1.match(line)
-            if match:
-                return match.group(1).strip()
+    """The first `# H1` outside fenced code blocks (a `# comment` in code is no heading;
+    see `fences.lines`)."""
+    for _, line, code in fences.lines(markdown):
+        match = None if code else _H1.match(line)
+        if match:
+            return match.group(1).strip()
     return None
 
 

@@ -157,6 +157,8 @@ def test_a_block_shown_as_code_is_no_block() -> None:
         "Intro.\n\n"
         "```markdown\n<!-- blogposts latest blog=nowhere colour=red -->\n```\n\n"
         "~~~~\n<!-- blogposts latest count=zero -->\n```\nstill code\n~~~~\n\n"
+        # A fence with an info string opens a block, never closes one.
+        "```\n```python\n<!-- blogposts latest tag=x -->\n```\n\n"
         "<!-- blogposts latest count=2 -->\n\n"
         "````\nunclosed <!-- blogposts latest x -->\n"
         "<!-- blogposts latest count=9 -->\n"
