@@ -84,6 +84,9 @@ class Listing:
     page: int = 1
     series: tuple[str, ...] = ()
     """`src_uri` of every page of this paginated listing, first page first."""
+    total: int = 0
+    """How many posts all the pages of this listing hold together (a category's count under
+    its heading, the same on each of its pages); a year's posts; 0 on an overview."""
     term: Category | None = None
     """The category or tag of a `category`/`tag` page."""
     author: str | None = None
@@ -208,7 +211,11 @@ def plan_listings(
         )
     if tabs.archive is not None:
         for year, posts in posts_by_year(catalog.dated).items():
-            listings.append(Listing(layout.year_src_uri(year), YEAR, str(year), posts, year=year))
+            listings.append(
+                Listing(
+                    layout.year_src_uri(year), YEAR, str(year), posts, total=len(posts), year=year
+                )
+            )
     return listings
 
 
@@ -239,6 +246,7 @@ def _series(
             posts=chunk,
             page=number,
             series=series,
+            total=len(posts),
             term=term,
             author=author,
             in_nav=number == 1 and kind == INDEX,

@@ -459,7 +459,7 @@ class Renderer:
                 if listing.kind in CARD_KINDS
                 else []
             ),
-            total=self._total(listing),
+            total=listing.total,
             featured_cards=[self.card(post, 3, first_screen=True) for post in featured],
             featured_url=featured_tab and self.url(featured_tab.src_uri),
             featured_title=self.layout.titles.featured,
@@ -467,18 +467,6 @@ class Renderer:
             **self._overview(listing),
         )
         return localize(html, page_url)
-
-    def _total(self, listing: Listing) -> int:
-        """How many posts the listing's whole series holds (a category's page 2 counts
-        all the category's posts), for the count under its heading."""
-        catalog = self.catalog
-        if listing.kind == CATEGORY and listing.term is not None:
-            return len(catalog.posts_by_category.get(listing.term.slug, ()))
-        if listing.kind == TAG and listing.term is not None:
-            return len(catalog.posts_by_tag.get(listing.term.slug, ()))
-        if listing.kind == AUTHOR and listing.author is not None:
-            return len(catalog.posts_by_author.get(listing.author, ()))
-        return len(listing.posts)
 
     def _overview(self, listing: Listing) -> dict[str, object]:
         """What an overview or a year page lists, besides cards."""
