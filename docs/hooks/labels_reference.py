@@ -14,37 +14,34 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
 from babel import Locale
 
-import mkdocs_blogposts
+from mkdocs_blogposts.labels import TRANSLATIONS_DIR, Label, catalogue
 
 LABELS_MARKER = "<!-- labels-reference -->"
 LANGUAGES_MARKER = "<!-- languages-reference -->"
-TRANSLATIONS = Path(mkdocs_blogposts.__file__).parent / "translations"
-"""The catalogues, one `<locale>.yml` per language."""
 
 
-def english_labels(folder: Path = TRANSLATIONS) -> dict[str, str | dict[str, str]]:
-    """Label name -> its English text, or its text per plural category, in file order."""
-    catalogue = yaml.safe_load((folder / "en.yml").read_text(encoding="utf-8"))
-    return {str(name): text for name, text in catalogue.items()}
+def english_labels() -> dict[str, Label]:
+    """Label name -> its English text, or its text per plural category, in file order (the
+    plugin's own catalogue reader)."""
+    return dict(catalogue("en"))
 
 
-def catalogue_locales(folder: Path = TRANSLATIONS) -> list[str]:
+def catalogue_locales(folder: Path = TRANSLATIONS_DIR) -> list[str]:
     """The locales with a catalogue (`de`, `pt_BR`, `zh_Hant`, ...), sorted."""
     return sorted(path.stem for path in folder.glob("*.yml"))
 
 
-def labels_markdown(labels: dict[str, str | dict[str, str]]) -> str:
+def labels_markdown(labels: dict[str, Label]) -> str:
     """A table: each label's name and English text (a text per plural category for a label
     with a `{count}`)."""
     lines = ["| label | English text |", "| --- | --- |"]
     for name, text in labels.items():
-        if isinstance(text, dict):
-            shown = "<br>".join(f"{form}: `{form_text}`" for form, form_text in text.items())
-        else:
+        if isinstance(text, str):
             shown = f"`{text}`"
+        else:
+            shown = "<br>".join(f"{form}: `{form_text}`" for form, form_text in text.items())
         lines.append(f"| `{name}` | {shown} |")
     return "\n".join(lines) + "\n"
 
