@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import Files
@@ -11,6 +12,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
+from . import gcfreeze
 from .caches import ExcerptCache, PostCache
 from .config import BlogpostsConfig
 from .site import BlogSite
@@ -74,6 +76,11 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
         self._site.link_blog_in_nav(nav)
         return nav
 
+    # Every page is read and rendered to HTML: what lives now lives until the build ends.
+    def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
+        gcfreeze.freeze()
+        return env
+
     def on_page_markdown(
         self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files
     ) -> str:
@@ -98,12 +105,21 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
         return self._site.end_page(page, output)
 
     @event_priority(100)  # first: free memory before search writes its index (peak RSS)
-    def on_post_build(self, *, config: MkDocsConfig) -> None:
+    def _on_post_build_first(self, *, config: MkDocsConfig) -> None:
         # Every page is written: the feeds can hold their HTML. Then the build's catalog,
         # views and cards are no longer needed; only the caches live on, for the next
         # `mkdocs serve` rebuild.
-        self._site.write_feeds()
+        self._site.finish()
         self.site = None
+
+    @event_priority(-100)  # last: search builds its index with the build's objects frozen
+    def _on_post_build_last(self, *, config: MkDocsConfig) -> None:
+        gcfreeze.thaw()
+
+    on_post_build = CombinedEvent(_on_post_build_first, _on_post_build_last)
+
+    def on_build_error(self, *, error: Exception) -> None:
+        gcfreeze.thaw()
 
     @property
     def _site(self) -> BlogSite:
