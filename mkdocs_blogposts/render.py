@@ -129,6 +129,20 @@ class PostView:
     reserves the box before the image loads, so the page does not jump."""
 
 
+@dataclass(frozen=True, slots=True)
+class PostFragments:
+    """What the blog puts around a post's body, rendered for its page at `page_url`: the
+    header (with the title when `show_title`, the post having no H1 of its own), the footer,
+    and what goes into the page's head (its meta tags and JSON-LD, see `metadata`; None
+    without `site_url`)."""
+
+    page_url: str
+    show_title: bool
+    header: str
+    footer: str
+    head: tuple[list[tuple[str, str, str]], str] | None = None
+
+
 def make_environment(theme_dirs: Sequence[str], labels: Labels | None = None) -> jinja2.Environment:
     """A Jinja2 environment for the fragments: the theme's folders (custom_dir first) win over
     the package's own templates. Autoescaping is on: every user value is escaped. Every

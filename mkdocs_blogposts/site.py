@@ -57,7 +57,9 @@ from .listings import (
     plan_listings,
     plan_tabs,
 )
+from .lookahead import Lookahead
 from .metadata import (
+    HeadTag,
     PageMeta,
     head_html,
     head_tags,
@@ -74,6 +76,7 @@ from .problems import Problem, decode_utf8, show
 from .publishing import SCHEDULED, build_time, unpublished
 from .render import (
     ROOT,
+    PostFragments,
     Renderer,
     RenderSettings,
     localize,
@@ -84,6 +87,9 @@ from .sidebars import lone_blog_tab
 from .urls import is_safe_link, rebase_urls
 
 log = get_plugin_logger(__name__)
+
+PageHead = tuple[list[HeadTag], str]
+"""A page's meta tags and its JSON-LD, escaped for a script element."""
 _YamlDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml's, when PyYAML has it
 
 ASSETS_DIR = Path(__file__).parent / "assets"
@@ -179,6 +185,9 @@ class BlogSite:
         """The build's time: `SOURCE_DATE_EPOCH` when set (see `publishing.build_time`)."""
         self.statuses: dict[str, str] = {}
         """Docs path of each unpublished post -> `draft` or `scheduled`."""
+        self.post_heads: dict[str, PageHead] = {}
+        """Post src_uri -> its head's tags and JSON-LD, from its fragments until its page is
+        written."""
         self.post_bodies: dict[str, str] = {}
         """Docs path of a post being rendered -> its HTML before the header and footer."""
         self.latest_blocks: dict[str, list[LatestRequest]] = {}
@@ -245,6 +254,9 @@ class BlogSite:
         """Post src_uri -> its excerpt as plain text (meta description, feeds' summary)."""
         self.feed_links: dict[str, str] = {}
         """First page of a listing with a feed -> its discovery links (`ROOT`-relative)."""
+        self.fragments: Lookahead[str, PostFragments] | None = None
+        """Posts' headers and footers, rendered a run at a time in the order MkDocs writes
+        the posts (see `lookahead`); made when the first post is written."""
 
     # on_files -------------------------------------------------------------------------------
 
@@ -769,14 +781,15 @@ class BlogSite:
         post = self.post_of(page)
         if post is not None:
             heading, body = split_after_h1(page.content or "")
-            header = self.renderer.post_header(post, page.file.url, not heading)
-            footer = self.renderer.post_footer(
-                post,
-                page.file.url,
-                self.tabs.blog.src_uri,
-                self.titles.blog,
-                links=self._related_links(post),
-            )
+            fragments = self._post_fragments().take(post.src_uri)
+            header, footer = fragments.header, fragments.footer
+            # Rendered ahead from the page as it was then; another plugin may have changed it.
+            if fragments.page_url != page.file.url or fragments.show_title != (not heading):
+                header = self.renderer.post_header(post, page.file.url, not heading)
+            if fragments.page_url != page.file.url:
+                footer = self._render_footer(post, page.file.url)
+            elif fragments.head is not None:
+                self.post_heads[post.src_uri] = fragments.head
             self.post_bodies[page.file.src_uri] = page.content or ""
             summary = self._description(post)
             if summary and not post.description:
@@ -794,6 +807,43 @@ class BlogSite:
             featured = self.catalog.featured[: self.options.featured_on_index]
         page.content = self.renderer.listing(
             listing, page.file.url, page.content or "", featured=featured, tabs=self.tabs
+        )
+
+    def _post_fragments(self) -> Lookahead[str, PostFragments]:
+        """The posts' fragments, in the order MkDocs writes its pages (its file list's)."""
+        if self.fragments is None:
+            order = [
+                file.src_uri
+                for file in self.files.documentation_pages()
+                if file.page is not None and self.post_of(file.page) is not None
+            ]
+            self.fragments = Lookahead(order, self._render_post_fragments)
+        return self.fragments
+
+    def _render_post_fragments(self, src_uri: str) -> PostFragments:
+        """A post's header and footer, for its page as it is now (its HTML is rendered
+        before any page is written)."""
+        file = self.files.src_uris[src_uri]
+        page = file.page
+        post = self.post_of(page) if page is not None else None
+        if page is None or post is None:  # pragma: no cover - the order holds posts only
+            raise PluginError(f"blogposts: {src_uri} is not a post of this blog")
+        show_title = not split_after_h1(page.content or "")[0]
+        return PostFragments(
+            page_url=file.url,
+            show_title=show_title,
+            header=self.renderer.post_header(post, file.url, show_title),
+            footer=self._render_footer(post, file.url),
+            head=self._page_head(page, None),
+        )
+
+    def _render_footer(self, post: Post, page_url: str) -> str:
+        return self.renderer.post_footer(
+            post,
+            page_url,
+            self.tabs.blog.src_uri,
+            self.titles.blog,
+            links=self._related_links(post),
         )
 
     def _related_links(self, post: Post) -> list[RelatedLink]:
@@ -862,10 +912,10 @@ class BlogSite:
         listing = self.listing_pages.get(page.file.src_uri)
         if listing is not None and listing.series and listing.series[0] != blog:
             links += self.feed_links.get(listing.series[0], "")
-        meta = self._page_meta(page, listing)
-        if meta is not None:
-            tags = without_existing(head_tags(meta), output[:end])
-            data = Markup(script_json(json_ld(meta)))
+        head = self.post_heads.pop(page.file.src_uri, None) or self._page_head(page, listing)
+        if head is not None:
+            tags = without_existing(head[0], output[:end])
+            data = Markup(head[1])
             if self.renderer.is_overridden("head.html"):
                 links += self.renderer.render(
                     "head.html", tags=tags, meta_elements=meta_elements(tags), json_ld=data
@@ -876,6 +926,12 @@ class BlogSite:
             return output
         # Plain strings: a Markup operand would make `+` escape the page.
         return output[:end] + str(localize(links, page.file.url)) + output[end:]
+
+    def _page_head(self, page: Page, listing: Listing | None) -> PageHead | None:
+        """A post's or listing's meta tags and JSON-LD (escaped for a script element), None
+        for other pages and without `site_url`."""
+        meta = self._page_meta(page, listing) if self.site_url is not None else None
+        return None if meta is None else (head_tags(meta), script_json(json_ld(meta)))
 
     def _page_meta(self, page: Page, listing: Listing | None) -> PageMeta | None:
         """A post's or listing's social and search metadata, None for other pages."""
@@ -975,6 +1031,13 @@ class BlogSite:
                     for fmt in self.feed_settings.formats
                 ],
             )
+
+    def finish(self) -> None:
+        """The build's last step: write the feeds, then let go of the lookahead, whose
+        compute function (a bound method) would keep this whole build alive in a reference
+        cycle until the next full collection (peak memory)."""
+        self.write_feeds()
+        self.fragments = None
 
     def write_feeds(self) -> None:
         """Write every feed into the built site, once per build, after every page is
