@@ -85,7 +85,7 @@ def test_every_post_has_its_own_head_header_and_footer(site: SiteBuilder) -> Non
         assert page.select_one(".blogposts-title").get_text() == f"Post {number}"
         og_title = page.select_one('meta[property="og:title"]')
         assert og_title["content"] == f"Post {number}"
-        data = json.loads(page.select_one('script[type="application/ld+json"]').string)
+        data = json.loads(page.select_one('script[type="application/ld+json"]').get_text())
         assert data["headline"] == f"Post {number}"
         assert data["mainEntityOfPage"]["@id"].endswith(f"/posts/p{number:02}/")
 
