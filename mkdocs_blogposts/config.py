@@ -323,14 +323,15 @@ class BlogpostsConfig(base.Config):
     must read a day, a month and a year (`%Y-%j` and `%y` do): `%Y-%m` or `%H:%M` would give
     every post a made-up day, so they are refused, like directives `strptime` doesn't know."""
 
-    posts_per_page = _WholeNumber(12, minimum=1)
-    """Post cards per page of the blog index and the featured page. 12 fills a grid of 2, 3
-    or 4 columns, whatever the screen's width."""
+    posts_per_page = _WholeNumber(24, minimum=1)
+    """Post cards per page of the blog index and the featured page. 24 fills a grid of 2, 3
+    or 4 columns, whatever the screen's width (8 rows of 3 on a desktop); each page costs a
+    theme render, so fewer, fuller pages keep a large blog's build fast."""
 
-    list_per_page = _WholeNumber(50, minimum=1)
+    list_per_page = _WholeNumber(100, minimum=1)
     """Posts per page of each category's, tag's and author's page, a compact list (date,
-    title, categories): they are many, and a page of cards per 10 posts of each would cost
-    a theme render per page."""
+    title, categories) of one line a post: they are many, and each page costs a theme
+    render."""
 
     featured_on_index = _WholeNumber(3, minimum=0)
     """How many featured posts stand out at the top of the blog index (0: none)."""

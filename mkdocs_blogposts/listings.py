@@ -38,9 +38,9 @@ class Layout:
     """Where the generated pages go and which of the optional ones exist."""
 
     blog_dir: str = "blog"
-    per_page: int = 12
+    per_page: int = 24
     """Cards per page: the blog index and the featured page."""
-    list_per_page: int = 50
+    list_per_page: int = 100
     """Lines per page of a compact list: a category's, a tag's or an author's page."""
     author_pages: bool = True
     author_segment: str = "author"

@@ -310,15 +310,15 @@ def test_related_posts_rejects(value: object, message: str) -> None:
 
 def test_list_per_page_default() -> None:
     config = _validated()
-    assert config.list_per_page == 50
-    assert config.posts_per_page == 12  # cards: its own option
+    assert config.list_per_page == 100
+    assert config.posts_per_page == 24  # cards: its own option
 
 
 @pytest.mark.parametrize("value", [1, 2, 50, 1000])
 def test_list_per_page_takes_whole_numbers_from_one(value: int) -> None:
     config = _validated(list_per_page=value)
     assert config.list_per_page == value
-    assert config.posts_per_page == 12
+    assert config.posts_per_page == 24
 
 
 @pytest.mark.parametrize(

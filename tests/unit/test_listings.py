@@ -403,8 +403,8 @@ def test_cards_and_compact_lists_paginate_separately() -> None:
         FEATURED: [[5, 4, 3], [2, 1]],
         AUTHOR: [[5, 4], [3, 2], [1]],
     }
-    # The defaults: 12 cards (a grid of 2, 3 or 4 columns), 50 lines a page.
-    assert (Layout().per_page, Layout().list_per_page) == (12, 50)
+    # The defaults: 24 cards (a grid of 2, 3 or 4 columns), 100 lines a page.
+    assert (Layout().per_page, Layout().list_per_page) == (24, 100)
 
 
 def test_a_category_and_a_tag_with_one_slug_each_get_a_page() -> None:
