@@ -257,6 +257,10 @@ class BlogSite:
         self.fragments: Lookahead[str, PostFragments] | None = None
         """Posts' headers and footers, rendered a run at a time in the order MkDocs writes
         the posts (see `lookahead`); made when the first post is written."""
+        self.fragment_pages: dict[str, tuple[Page, Post]] = {}
+        """Post src_uri -> the page its fragments are rendered for, and the post."""
+        self.resolved_links: dict[str, list[RelatedLink]] = {}
+        """Post src_uri -> its `links`, resolved once (each bad one warned about once)."""
 
     # on_files -------------------------------------------------------------------------------
 
@@ -781,7 +785,9 @@ class BlogSite:
         post = self.post_of(page)
         if post is not None:
             heading, body = split_after_h1(page.content or "")
-            fragments = self._post_fragments().take(post.src_uri)
+            lookahead = self._post_fragments()
+            self.fragment_pages[post.src_uri] = (page, post)  # the page being written wins
+            fragments = lookahead.take(post.src_uri)
             header, footer = fragments.header, fragments.footer
             # Rendered ahead from the page as it was then; another plugin may have changed it.
             if fragments.page_url != page.file.url or fragments.show_title != (not heading):
@@ -812,28 +818,25 @@ class BlogSite:
     def _post_fragments(self) -> Lookahead[str, PostFragments]:
         """The posts' fragments, in the order MkDocs writes its pages (its file list's)."""
         if self.fragments is None:
-            order = [
-                file.src_uri
+            self.fragment_pages = {
+                file.src_uri: (file.page, post)
                 for file in self.files.documentation_pages()
-                if file.page is not None and self.post_of(file.page) is not None
-            ]
-            self.fragments = Lookahead(order, self._render_post_fragments)
+                if file.page is not None and (post := self.post_of(file.page)) is not None
+            }
+            self.fragments = Lookahead(list(self.fragment_pages), self._render_post_fragments)
         return self.fragments
 
     def _render_post_fragments(self, src_uri: str) -> PostFragments:
-        """A post's header and footer, for its page as it is now (its HTML is rendered
-        before any page is written)."""
-        file = self.files.src_uris[src_uri]
-        page = file.page
-        post = self.post_of(page) if page is not None else None
-        if page is None or post is None:  # pragma: no cover - the order holds posts only
-            raise PluginError(f"blogposts: {src_uri} is not a post of this blog")
+        """A post's header, footer and head metadata, for its page as it is now (every
+        page's HTML is rendered before the first is written)."""
+        page, post = self.fragment_pages[src_uri]
+        url = page.file.url
         show_title = not split_after_h1(page.content or "")[0]
         return PostFragments(
-            page_url=file.url,
+            page_url=url,
             show_title=show_title,
-            header=self.renderer.post_header(post, file.url, show_title),
-            footer=self._render_footer(post, file.url),
+            header=self.renderer.post_header(post, url, show_title),
+            footer=self._render_footer(post, url),
             head=self._page_head(page, None),
         )
 
@@ -850,9 +853,12 @@ class BlogSite:
         """The post's `links` resolved against the site's files; each bad one a warning."""
         if not post.links:
             return []
-        links, problems = resolve_links(post, self.files.src_uris, self._post_title)
-        for problem in problems:
-            log.warning(str(problem))
+        links = self.resolved_links.get(post.src_uri)
+        if links is None:
+            links, problems = resolve_links(post, self.files.src_uris, self._post_title)
+            for problem in problems:
+                log.warning(str(problem))
+            self.resolved_links[post.src_uri] = links
         return links
 
     def _post_title(self, src_uri: str) -> str | None:
@@ -1037,7 +1043,7 @@ class BlogSite:
         compute function (a bound method) would keep this whole build alive in a reference
         cycle until the next full collection (peak memory)."""
         self.write_feeds()
-        self.fragments = None
+        self.fragments, self.fragment_pages = None, {}
 
     def write_feeds(self) -> None:
         """Write every feed into the built site, once per build, after every page is
