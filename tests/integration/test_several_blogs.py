@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 
 from tests.conftest import BuiltSite, SiteBuilder
@@ -168,3 +170,13 @@ def test_blogs_sharing_a_folder_of_profiles_each_get_author_pages(site: SiteBuil
         ), page
         assert soup.select(".blogposts-card") == [], page
     assert not built.exists("blog/author/michael-scott/index.md")
+
+
+def test_two_blogs_freeze_once_and_thaw_once(site: SiteBuilder) -> None:
+    """Each blog instance holds the collector's freeze (see `gcfreeze`); the first freezes,
+    the last to let go thaws, so nothing stays frozen after the build."""
+    two_blogs(site)
+    site.build(strict=True)
+    assert gc.get_freeze_count() == 0
+    site.build(strict=True)
+    assert gc.get_freeze_count() == 0
