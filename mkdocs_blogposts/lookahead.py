@@ -24,7 +24,8 @@ V = TypeVar("V")
 
 RUN = 64
 """Values computed together: enough to amortise the cold start of a run, few enough that
-the waiting values stay small (64 posts' header and footer are about 300 KB)."""
+the waiting values stay small (64 posts' header, footer and head metadata are about half a
+megabyte)."""
 
 
 class Lookahead(Generic[K, V]):
