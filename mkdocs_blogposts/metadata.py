@@ -29,6 +29,10 @@ HeadTag = tuple[str, str, str]
 """(attribute, key, value): `("property", "og:title", "A post")` is written
 `<meta property="og:title" content="A post">`."""
 
+PageHead = tuple[list[HeadTag], str]
+"""What the blog adds to a page's head: its meta tags, and its JSON-LD escaped for a script
+element (`script_json`)."""
+
 SVG = "image/svg+xml"
 ELLIPSIS = "…"
 SCHEMA_ORG = "https://schema.org"

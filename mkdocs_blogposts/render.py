@@ -39,6 +39,7 @@ from .listings import (
     Listing,
     Tabs,
 )
+from .metadata import PageHead
 from .model import Author, Category, ImageRef, Post
 from .related import RelatedIndex
 from .urls import is_safe_link, root_prefix
@@ -140,7 +141,7 @@ class PostFragments:
     show_title: bool
     header: str
     footer: str
-    head: tuple[list[tuple[str, str, str]], str] | None = None
+    head: PageHead | None = None
 
 
 def make_environment(theme_dirs: Sequence[str], labels: Labels | None = None) -> jinja2.Environment:

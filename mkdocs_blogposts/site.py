@@ -59,7 +59,7 @@ from .listings import (
 )
 from .lookahead import Lookahead
 from .metadata import (
-    HeadTag,
+    PageHead,
     PageMeta,
     head_html,
     head_tags,
@@ -88,8 +88,6 @@ from .urls import is_safe_link, rebase_urls
 
 log = get_plugin_logger(__name__)
 
-PageHead = tuple[list[HeadTag], str]
-"""A page's meta tags and its JSON-LD, escaped for a script element."""
 _YamlDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml's, when PyYAML has it
 
 ASSETS_DIR = Path(__file__).parent / "assets"
