@@ -38,7 +38,7 @@ BENCH_DIR = Path(__file__).resolve().parent
 if str(BENCH_DIR) not in sys.path:
     sys.path.insert(0, str(BENCH_DIR))
 
-from run import MEASURE, compile_plugin, ensure_project  # noqa: E402
+from run import MEASURE, _tail, compile_plugin, ensure_project  # noqa: E402
 
 FLAVOURS = ("plain", "blogposts")
 _IREFS = re.compile(r"I\s+refs:\s+([\d,]+)")
@@ -77,8 +77,6 @@ def count(valgrind: str, python: str, project: Path, n: int, flavour: str, sites
     """Build `project` once under cachegrind, into a site folder that does not exist yet."""
     site = Path(tempfile.mkdtemp(prefix=f"ir-n{n}-{flavour}-", dir=sites))
     shutil.rmtree(site)
-    # The same hash seed every run: set and dict orders, and so the work, repeat exactly.
-    env = {**os.environ, "PYTHONHASHSEED": "0", "NO_MKDOCS_2_WARNING": "1"}
     args = ["build", str(project / "mkdocs.yml"), str(site)]
     try:
         proc = subprocess.run(
@@ -86,15 +84,14 @@ def count(valgrind: str, python: str, project: Path, n: int, flavour: str, sites
             cwd=project,
             capture_output=True,
             text=True,
-            env=env,
+            env=_environment(),
             check=False,
         )
     finally:
         shutil.rmtree(site, ignore_errors=True)
     instructions = parse_instructions(proc.stderr)
     if proc.returncode != 0 or instructions is None:
-        tail = "\n".join(proc.stderr.strip().splitlines()[-5:])
-        return Count(n, flavour, None, f"exit code {proc.returncode}\n{tail}")
+        return Count(n, flavour, None, f"exit code {proc.returncode}\n{_tail(proc.stderr, 5)}")
     return Count(n, flavour, instructions)
 
 
@@ -104,10 +101,15 @@ def start_up(valgrind: str, python: str) -> int | None:
         valgrind_command(valgrind, python, ["versions"]),
         capture_output=True,
         text=True,
-        env={**os.environ, "PYTHONHASHSEED": "0"},
+        env=_environment(),
         check=False,
     )
     return parse_instructions(proc.stderr)
+
+
+def _environment() -> dict[str, str]:
+    """The same hash seed every run: set and dict orders, and so the work, repeat exactly."""
+    return {**os.environ, "PYTHONHASHSEED": "0", "NO_MKDOCS_2_WARNING": "1"}
 
 
 def report(counts: Sequence[Count], base: int | None) -> list[str]:
