@@ -45,10 +45,10 @@ from .related import RelatedIndex
 from .urls import is_safe_link, root_prefix
 
 CARD_KINDS = frozenset({INDEX, FEATURED})
-FIRST_ROW = 3
-"""Cards in the first row of a listing's grid on a desktop (the stylesheet's 3 columns)."""
 """Listings that show posts as cards; a category's, a tag's, an author's and a year's page
 are compact lists (see `listings.plan_listings`)."""
+FIRST_ROW = 3
+"""Cards in the first row of a listing's grid on a desktop (the stylesheet's 3 columns)."""
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 """Holds `blogposts/*.html`. Not on the theme's dirs, so the fragments are not copied into the
